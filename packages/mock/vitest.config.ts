@@ -1,0 +1,4 @@
+import { defineConfig } from 'vitest/config'
+import { packageTestConfig } from '../../scripts/vitest-package.mjs'
+
+export default defineConfig(packageTestConfig())

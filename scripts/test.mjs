@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// `pnpm test`: every check, in the order that fails fastest. Each step is a command; the run
+// stops at the first failing step. At the end the vitest JSON reports of all packages are summed
+// into one closing line, "tests: N passed, N failed".
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(fileURLToPath(import.meta.url), '../..')
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', REDOCLY_TELEMETRY: 'off', DO_NOT_TRACK: '1' }
+
+/** @type {Array<[name: string, command: string]>} */
+const steps = [
+  ['generated types match spec/', 'node scripts/generate.mjs --check'],
+  ['format and lint (biome)', 'pnpm exec biome check .'],
+  ['build, typecheck, package lint, tests', 'pnpm exec turbo run build typecheck lint test --concurrency=2 --output-logs=errors-only'],
+]
+
+function run(name, command) {
+  console.log(`\n▶ ${name}: ${command}`)
+  const started = Date.now()
+  const result = spawnSync(command, { cwd: root, env, stdio: 'inherit', shell: true })
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  if (result.status !== 0) {
+    console.error(`✖ ${name} failed after ${seconds}s (exit ${result.status ?? result.signal})`)
+    return false
+  }
+  console.log(`✔ ${name} (${seconds}s)`)
+  return true
+}
+
+/** Sum every package's vitest JSON report (written by scripts/vitest-package.mjs). */
+function countTests() {
+  let passed = 0
+  let failed = 0
+  const dirs = ['packages', 'examples'].flatMap((parent) =>
+    existsSync(join(root, parent))
+      ? readdirSync(join(root, parent)).map((name) => join(root, parent, name))
+      : [],
+  )
+  for (const dir of [...dirs, root]) {
+    const report = join(dir, '.vitest/report.json')
+    if (!existsSync(report)) continue
+    const { numPassedTests = 0, numFailedTests = 0 } = JSON.parse(readFileSync(report, 'utf8'))
+    passed += numPassedTests
+    failed += numFailedTests
+  }
+  return { passed, failed }
+}
+
+let ok = true
+for (const [name, command] of steps) {
+  if (!run(name, command)) {
+    ok = false
+    break
+  }
+}
+const { passed, failed } = countTests()
+console.log(`\ntests: ${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed`)
+process.exit(ok && failed === 0 ? 0 : 1)
