@@ -8,13 +8,21 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = resolve(fileURLToPath(import.meta.url), '../..')
-const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', REDOCLY_TELEMETRY: 'off', DO_NOT_TRACK: '1' }
+const env = {
+  ...process.env,
+  TURBO_TELEMETRY_DISABLED: '1',
+  REDOCLY_TELEMETRY: 'off',
+  DO_NOT_TRACK: '1',
+}
 
 /** @type {Array<[name: string, command: string]>} */
 const steps = [
   ['generated types match spec/', 'node scripts/generate.mjs --check'],
   ['format and lint (biome)', 'pnpm exec biome check .'],
-  ['build, typecheck, package lint, tests', 'pnpm exec turbo run build typecheck lint test --concurrency=2 --output-logs=errors-only'],
+  [
+    'build, typecheck, package lint, tests',
+    'pnpm exec turbo run build typecheck lint test --concurrency=2 --output-logs=errors-only',
+  ],
 ]
 
 function run(name, command) {
