@@ -1,0 +1,20 @@
+/** The management key the mock accepts by default. Public on purpose: it only opens the mock. */
+export const MOCK_MANAGEMENT_KEY = 'sk-or-v1-mock-management-key'
+
+/** Workspace that `GET /keys` lists when no `workspace_id` is given (the spec's example id). */
+export const DEFAULT_WORKSPACE_ID = '0df9e665-d932-5740-b2c7-b52af166bc11'
+
+/** A second workspace holding a few extra generated keys, so `workspace_id` filtering is testable. */
+export const OTHER_WORKSPACE_ID = '5b1e7c42-8a3d-4f6e-9c21-7d04e8b9a613'
+
+/** Keys per page, as OpenRouter documents for `GET /keys`. */
+export const DEFAULT_PAGE_SIZE = 100
+
+/** Generated keys in the default workspace when neither `keys` nor `seed` is given. */
+export const DEFAULT_SEED_COUNT = 25
+
+/** How many extra keys are generated in {@link OTHER_WORKSPACE_ID}. */
+export const OTHER_WORKSPACE_KEY_COUNT = 3
+
+/** Every route lives under this prefix, like the real API's base URL. */
+export const BASE_PATH = '/api/v1'
