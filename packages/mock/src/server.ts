@@ -47,6 +47,8 @@ export interface MockServer {
   setChaos(chaos: ChaosOptions | null): void
   readonly requests: ReadonlyArray<RequestLogEntry>
   clearRequests(): void
+  /** Requests received but not answered yet (e.g. parked in a `delayMs` fault). */
+  readonly inFlight: number
 }
 
 function assertCount(value: unknown, name: string, min: number): void {
@@ -117,13 +119,20 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
 
   let log: RequestLogEntry[] = []
   let requestCounter = 0
+  let inFlight = 0
   const app = createApp({
     store,
     faults,
     pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE,
     managementKeys: new Set(managementKeys),
-    nextRequestId: () => `req_${++requestCounter}`,
-    record: (entry) => log.push(entry),
+    nextRequestId: () => {
+      inFlight++
+      return `req_${++requestCounter}`
+    },
+    record: (entry) => {
+      inFlight--
+      log.push(entry)
+    },
   })
 
   const inProcessFetch = async (input: Request | string | URL, init?: RequestInit) => {
@@ -161,6 +170,9 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     },
     clearRequests: () => {
       log = []
+    },
+    get inFlight() {
+      return inFlight
     },
   }
 }
