@@ -1,0 +1,61 @@
+// How single values read in the table. CSV and JSON never use these: they carry raw values.
+
+/** Shown where a key has no spending limit (or no limit reset). */
+export const NO_VALUE = '—'
+/** Shown where a key never expires. */
+export const NEVER = 'never'
+
+const usd = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+})
+
+/** `1234.5` -> `$1,234.50`; null -> `—`. */
+export function formatUsd(amount: number | null | undefined): string {
+  if (amount === null || amount === undefined || !Number.isFinite(amount)) return NO_VALUE
+  // Avoid "-$0.00" for tiny negative rounding noise.
+  return usd.format(Math.abs(amount) < 0.005 ? 0 : amount)
+}
+
+/** The limit with what is left of it: `$100.00 ($74.50 left)`; `—` when there is no limit. */
+export function formatLimit(limit: number | null, remaining: number | null): string {
+  if (limit === null) return NO_VALUE
+  if (remaining === null) return formatUsd(limit)
+  return `${formatUsd(limit)} (${formatUsd(remaining)} left)`
+}
+
+export type TimestampPrecision = 'minute' | 'day'
+
+/**
+ * An ISO 8601 timestamp in UTC: `2025-08-24 10:30` (or `2025-08-24` when the table is short of
+ * room). A value that does not parse is shown as sent rather than hidden.
+ */
+export function formatTimestamp(
+  value: string | null | undefined,
+  precision: TimestampPrecision = 'minute',
+): string {
+  if (value === null || value === undefined || value === '') return NO_VALUE
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return value
+  const iso = date.toISOString() // always UTC: 2025-08-24T10:30:00.000Z
+  return precision === 'day' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`
+}
+
+/** `never` when the key does not expire, else the UTC timestamp. */
+export function formatExpiry(
+  value: string | null | undefined,
+  precision: TimestampPrecision = 'minute',
+): string {
+  return value === null || value === undefined ? NEVER : formatTimestamp(value, precision)
+}
+
+export function formatBoolean(value: boolean): string {
+  return value ? 'yes' : 'no'
+}
+
+/** Free text such as a limit reset period; `—` when absent. */
+export function formatText(value: string | null | undefined): string {
+  return value === null || value === undefined || value === '' ? NO_VALUE : value
+}

@@ -1,0 +1,119 @@
+import type { ApiKey } from '@openrouter-kit/types'
+import type { Colors } from './color'
+import type { ColumnId } from './column-ids'
+import { TABLE_COLUMNS } from './columns'
+import type { TimestampPrecision } from './format-values'
+import { displayWidth, pad, truncate } from './text-width'
+
+export interface TableOptions {
+  columns: readonly ColumnId[]
+  /** Terminal width in cells; undefined = no limit (output is not going to a terminal). */
+  width: number | undefined
+  colors: Colors
+}
+
+export interface Table {
+  /** The rendered table, one line per key after the header, each ending in '\n'. */
+  text: string
+  /** Columns left out because the width could not hold them even with names cut. */
+  hidden: ColumnId[]
+}
+
+const GAP = '  '
+
+interface Layout {
+  columns: ColumnId[]
+  precision: TimestampPrecision
+  cells: string[][] // [row][column], row 0 = header
+  widths: number[]
+}
+
+/**
+ * Renders keys as an aligned table that fits `width` without ever wrapping a row. Room is found
+ * in this order: timestamps drop their time of day; long user data (names first) is cut with
+ * `…`; then the least important columns are hidden; as a last resort lines are cut at the width.
+ */
+export function renderTable(keys: readonly ApiKey[], options: TableOptions): Table {
+  const layout = chooseLayout(keys, options.columns, options.width)
+  const lines = layout.cells.map((row, rowIndex) => {
+    const line = row
+      .map((cell, column) => {
+        const spec = TABLE_COLUMNS[layout.columns[column]!]
+        const width = layout.widths[column]!
+        return pad(truncate(cell, width), width, spec.align)
+      })
+      .join(GAP)
+      .trimEnd()
+    const fitted = options.width === undefined ? line : truncate(line, options.width)
+    if (rowIndex === 0) return options.colors.bold(fitted)
+    return keys[rowIndex - 1]?.disabled ? options.colors.dim(fitted) : fitted
+  })
+  const hidden = options.columns.filter((column) => !layout.columns.includes(column))
+  return { text: `${lines.join('\n')}\n`, hidden }
+}
+
+function chooseLayout(
+  keys: readonly ApiKey[],
+  wanted: readonly ColumnId[],
+  width: number | undefined,
+) {
+  const full = measure(keys, [...wanted], 'minute')
+  if (width === undefined || total(full.widths) <= width) return full
+
+  let layout = measure(keys, [...wanted], 'day')
+  for (;;) {
+    shrink(layout, width)
+    if (total(layout.widths) <= width || layout.columns.length === 1) return layout
+    const victim = leastImportant(layout.columns)
+    layout = measure(
+      keys,
+      layout.columns.filter((column) => column !== victim),
+      'day',
+    )
+  }
+}
+
+function measure(
+  keys: readonly ApiKey[],
+  columns: ColumnId[],
+  precision: TimestampPrecision,
+): Layout {
+  const header = columns.map((column) => {
+    const spec = TABLE_COLUMNS[column]
+    return spec.timestamp && precision === 'minute' ? `${spec.header} (UTC)` : spec.header
+  })
+  const rows = keys.map((key) =>
+    columns.map((column) => TABLE_COLUMNS[column].cell(key, precision)),
+  )
+  const cells = [header, ...rows]
+  const widths = columns.map((_, index) =>
+    Math.max(...cells.map((row) => displayWidth(row[index]!))),
+  )
+  return { columns, precision, cells, widths }
+}
+
+/** Narrows cut-able columns (widest first) until the table fits or all are at their minimum. */
+function shrink(layout: Layout, width: number): void {
+  let excess = total(layout.widths) - width
+  while (excess > 0) {
+    let widest = -1
+    layout.columns.forEach((column, index) => {
+      const floor = TABLE_COLUMNS[column].shrinkTo
+      if (floor === undefined || layout.widths[index]! <= floor) return
+      if (widest === -1 || layout.widths[index]! > layout.widths[widest]!) widest = index
+    })
+    if (widest === -1) return
+    layout.widths[widest]! -= 1
+    excess -= 1
+  }
+}
+
+function leastImportant(columns: readonly ColumnId[]): ColumnId {
+  return columns.reduce((lowest, column) =>
+    TABLE_COLUMNS[column].keep < TABLE_COLUMNS[lowest].keep ? column : lowest,
+  )
+}
+
+function total(widths: readonly number[]): number {
+  return widths.reduce((sum, width) => sum + width, 0) + GAP.length * Math.max(0, widths.length - 1)
+}

@@ -1,0 +1,82 @@
+import { Command } from 'commander'
+import packageJson from '../package.json' with { type: 'json' }
+import type { Io } from './io'
+import {
+  FORMATS,
+  parseGlobalOptions,
+  parseKeysListOptions,
+  type RawGlobalOptions,
+  type RawKeysListOptions,
+} from './options'
+import { COLUMN_IDS } from './output/column-ids'
+
+const EXAMPLES = `
+Examples:
+  $ export OPENROUTER_MANAGEMENT_KEY=sk-or-v1-...     # a management key; never passed as a flag
+  $ ork keys list                                     # every key, as a table
+  $ ork keys list --include-disabled --limit 20
+  $ ork keys list --json | jq -r '.[] | select(.usage > 10) | .name'
+  $ ork keys list --format csv --columns name,usage,limit > keys.csv
+  $ ork keys list --workspace 0df9e665-d932-5740-b2c7-b52af166bc11 --offset 100
+
+Exit codes: 0 ok, 1 API or network error, 2 usage error, 4 missing or rejected credentials.
+Environment: OPENROUTER_MANAGEMENT_KEY (required), OPENROUTER_BASE_URL, NO_COLOR, FORCE_COLOR, COLUMNS.`
+
+/** What the command asked for, decided once the argv has been read. */
+export type Outcome = (signal: AbortSignal) => Promise<number>
+
+/**
+ * Builds the commander program. Only the flags are declared here; the command itself (and the
+ * client it needs) is imported when it runs, so `--help` and `--version` stay fast.
+ */
+export function createProgram(io: Io, onCommand: (outcome: Outcome) => void): Command {
+  const program = new Command('ork')
+    .description('List OpenRouter API keys from the terminal: table, JSON, JSONL or CSV.')
+    .version(packageJson.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option(
+      '--base-url <url>',
+      'API base URL (default: $OPENROUTER_BASE_URL, else https://openrouter.ai/api/v1)',
+    )
+    .option('--timeout <ms>', 'timeout per attempt in milliseconds (default: 60000)')
+    .option('--max-retries <n>', 'retries on 408/409/429/5xx and network errors (default: 2)')
+    .option('--debug', 'log requests on stderr (the key shown as ***) and show stack traces')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .addHelpText('after', EXAMPLES)
+
+  const keys = program
+    .command('keys')
+    .description('OpenRouter API keys')
+    .exitOverride()
+    .addHelpText('after', EXAMPLES)
+
+  keys
+    .command('list')
+    .alias('ls')
+    .description('list every API key (all pages), or one page with --offset')
+    .option('--include-disabled', 'include disabled keys')
+    .option('--workspace <uuid>', 'list keys of this workspace (default: the default workspace)')
+    .option('--offset <n>', 'fetch exactly one page, starting at this offset')
+    .option('--limit <n>', 'stop after n keys')
+    .option('--format <format>', `output format: ${FORMATS.join(', ')} (default: table)`)
+    .option('--json', 'same as --format json')
+    .option('--columns <list>', `comma-separated table/csv columns, from: ${COLUMN_IDS.join(', ')}`)
+    .exitOverride()
+    .addHelpText('after', EXAMPLES)
+    .action((raw: RawKeysListOptions, command: Command) => {
+      // Checked here, before any import or request: a bad flag costs nothing.
+      const globals = parseGlobalOptions(command.optsWithGlobals<RawGlobalOptions>(), io.env)
+      const options = parseKeysListOptions(raw)
+      onCommand(async (signal) => {
+        const { keysList } = await import('./commands/keys-list')
+        return keysList(options, globals, io, signal)
+      })
+    })
+
+  return program
+}

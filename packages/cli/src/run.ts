@@ -1,0 +1,43 @@
+import { CommanderError } from 'commander'
+import { ExitCode } from './exit-codes'
+import { type Io, processIo } from './io'
+import { createProgram, type Outcome } from './program'
+import { UsageError } from './usage-error'
+
+/**
+ * Runs `ork` with `argv` (as process.argv: node, script, ...args) and resolves to the exit code.
+ * Never throws: every failure becomes one line on stderr and a code.
+ */
+export async function run(
+  argv: readonly string[] = process.argv,
+  io: Io = processIo(),
+  signal: AbortSignal = new AbortController().signal,
+): Promise<number> {
+  let outcome: Outcome | undefined
+  const program = createProgram(io, (chosen) => {
+    outcome = chosen
+  })
+  try {
+    await program.parseAsync(argv)
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander already printed its message (or the help / version). Help shown because a
+      // command was missing (`ork`, `ork keys`) is a usage error too.
+      return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`error: ${error.message}\n`)
+      return ExitCode.Usage
+    }
+    io.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`)
+    return ExitCode.Failure
+  }
+  if (!outcome) return ExitCode.Ok
+  try {
+    return await outcome(signal)
+  } catch (error) {
+    // Commands report their own failures; this is a bug, so say where it happened.
+    io.stderr.write(`error: unexpected failure: ${error instanceof Error ? error.stack : error}\n`)
+    return ExitCode.Failure
+  }
+}
