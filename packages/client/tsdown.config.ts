@@ -1,4 +1,8 @@
 import { defineConfig } from 'tsdown'
 import { libraryConfig } from '../../scripts/tsdown-library.mjs'
 
-export default defineConfig(libraryConfig({ entry: ['src/index.ts'] }))
+export default defineConfig(
+  libraryConfig({
+    entry: { index: 'src/index.ts', server: 'src/server/index.ts', raw: 'src/raw.ts' },
+  }),
+)
