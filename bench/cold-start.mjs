@@ -6,7 +6,7 @@ import { MOCK_KEY, startMock } from './lib/mock.mjs'
 import { benchDir, orkBin } from './lib/paths.mjs'
 import { nowMs, rotate, summarize } from './lib/stats.mjs'
 
-const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 20)
+const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 15)
 
 const importOf = (...specifiers) => [
   '-e',

@@ -229,7 +229,7 @@ export function renderMarkdown(r) {
 
 Produced by \`pnpm bench\` (bench/run.mjs) — do not edit by hand. Run ${e.date}, commit \`${e.commit}\`,
 Node ${e.node}, ${e.cpus}× ${e.cpu}, ${e.os}; loopback only; the run took ${num(e.totalSeconds)} s
-(${e.sections.join(', ')}).
+(${e.sections.join(', ')}), 1-minute load average ${e.loadAverage[0]} before, ${e.loadAverage[1]} after.
 Medians with min–max; every ratio is against a baseline measured in the same run.
 1 kB = 1,000 bytes. Our rows are in bold.
 

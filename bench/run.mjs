@@ -3,7 +3,7 @@
 // Never part of `pnpm test`: timings need a quiet machine, tests must not depend on speed.
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { cpus, platform, release } from 'node:os'
+import { cpus, loadavg, platform, release } from 'node:os'
 import { join } from 'node:path'
 import { measureColdStart } from './cold-start.mjs'
 import { benchDir, repoDir } from './lib/paths.mjs'
@@ -50,6 +50,7 @@ if (missing.length) {
 }
 
 const started = nowMs()
+const loadBefore = loadavg()[0]
 const results = { ...previous }
 for (const name of selected) {
   const t = nowMs()
@@ -74,11 +75,26 @@ results.environment = {
   os: `${platform()} ${release()}`,
   totalSeconds: (nowMs() - started) / 1000,
   sections: selected,
+  // The 1-minute load average before and after: a busy machine widens every min–max.
+  loadAverage: [loadBefore, loadavg()[0]].map((x) => Math.round(x * 100) / 100),
   ready,
 }
 
 writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`)
 writeFileSync(join(benchDir, 'results.md'), renderMarkdown(results))
+try {
+  // The repo's formatter owns markdown layout too; keep the generated file `biome check` clean.
+  execFileSync(
+    join(repoDir, 'node_modules/.bin/biome'),
+    ['format', '--write', 'bench/results.md'],
+    {
+      cwd: repoDir,
+      stdio: 'ignore',
+    },
+  )
+} catch {
+  console.error('bench: could not run biome format on results.md')
+}
 console.log(
   `bench: wrote bench/results.json and bench/results.md in ${((nowMs() - started) / 1000).toFixed(0)} s`,
 )
