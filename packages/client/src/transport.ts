@@ -105,7 +105,8 @@ export async function send(req: Request, s: Settings): Promise<Response> {
       )
       await new Promise<void>((resolve) => {
         wake = resolve
-        timer = setTimeout(resolve, wait)
+        // An abort that came while nothing was in progress (e.g. from the logger) ends it at once.
+        timer = setTimeout(resolve, signal?.aborted ? 0 : wait)
       })
     }
   } catch (e) {

@@ -1,21 +1,28 @@
 // Shared test helpers: a mock server over real HTTP on 127.0.0.1, and a record of every error
 // message and log line the suite produces, so that secrets.test.ts can scan them for the key.
-import { appendFileSync, mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { createMockServer, MOCK_MANAGEMENT_KEY, type MockServerOptions } from '@openrouter-kit/mock'
-import { afterEach } from 'vitest'
+import { afterEach, expect, it } from 'vitest'
 import type { Logger } from '../src/index'
 
 export const KEY = MOCK_MANAGEMENT_KEY
 
-// Every test file runs in its own worker, so the record goes to a file that the final scan reads.
-export const RECORD_DIR = join(import.meta.dirname, '..', '.vitest', 'secret-scan')
-mkdirSync(RECORD_DIR, { recursive: true })
-const recordFile = join(RECORD_DIR, `${process.pid}-${Math.random().toString(36).slice(2)}.log`)
+// Everything the client produced in this test file (each file runs in its own worker).
+const records: string[] = []
 
-/** Adds text produced by the client (an error, a log line) to the suite-wide record. */
+/** Adds text produced by the client (an error, a log line, a response body) to the record. */
 export function record(...texts: unknown[]): void {
-  for (const text of texts) appendFileSync(recordFile, `${String(text)}\n`)
+  for (const text of texts) records.push(String(text))
+}
+
+/**
+ * Call last in every test file: a test that scans every error and log line the file produced
+ * for the key. Tests run in order within a file, so this one sees all of them.
+ */
+export function scanRecordsForKey(): void {
+  it('leaks the API key in no error message, String, JSON, stack or log line', () => {
+    expect(records.length).toBeGreaterThan(0)
+    for (const text of records) expect(text).not.toContain(KEY)
+  })
 }
 
 /** Records everything a caller could see or log of an error: message, String, JSON, stack. */
