@@ -72,7 +72,11 @@ describe('keys.list input', () => {
     vi.stubEnv('OPENROUTER_BASE_URL', url)
     expect((await createOpenRouterClient().keys.list()).data.length).toBeGreaterThan(0)
     let calls = 0
-    const client = createOpenRouterClient({ baseURL: url, apiKey: async () => (calls++, KEY) })
+    const apiKey = async () => {
+      calls++
+      return KEY
+    }
+    const client = createOpenRouterClient({ baseURL: url, apiKey })
     await client.keys.list()
     await client.keys.list()
     expect(calls).toBe(2)
