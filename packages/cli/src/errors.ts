@@ -35,35 +35,32 @@ export function describeError(error: unknown, context: ErrorContext): Failure {
         : 'OPENROUTER_MANAGEMENT_KEY must be a management key with access to this workspace'
     return {
       exitCode: ExitCode.Credentials,
-      ...line(
-        `credentials rejected (${error.status}): ${error.message}; ${hint}${requestId(error)}`,
-      ),
+      ...line(`credentials rejected: ${error.message}; ${hint}${requestId(error)}`),
     }
   }
   if (RateLimitError.isInstance(error)) {
     const wait = error.retryAfter === undefined ? '' : `; retry after ${error.retryAfter}s`
     return {
       exitCode: ExitCode.Failure,
-      ...line(`rate limited (429): ${error.message}${wait}${requestId(error)}`),
+      ...line(`rate limited: ${error.message}${wait}${requestId(error)}`),
     }
   }
   if (APIError.isInstance(error)) {
     return {
       exitCode: ExitCode.Failure,
-      ...line(`API error ${error.status}: ${error.message}${requestId(error)}`),
+      ...line(`API error: ${error.message}${requestId(error)}`),
     }
   }
   if (APIConnectionTimeoutError.isInstance(error)) {
     return {
       exitCode: ExitCode.Failure,
-      ...line(`request to ${context.baseURL} timed out: ${error.message}`),
+      ...line(`no answer from ${context.baseURL}: ${error.message}`),
     }
   }
   if (APIConnectionError.isInstance(error)) {
-    const cause = error.cause instanceof Error ? `: ${causeMessage(error.cause)}` : ''
     return {
       exitCode: ExitCode.Failure,
-      ...line(`could not reach ${context.baseURL}: ${error.message}${cause}`),
+      ...line(`could not reach ${context.baseURL}: ${rootCause(error)}`),
     }
   }
   if (InvalidRequestError.isInstance(error)) {
@@ -77,13 +74,17 @@ function requestId(error: APIError): string {
   return error.requestId ? ` (request id ${error.requestId})` : ''
 }
 
-/** undici hides the useful part ("ECONNREFUSED 127.0.0.1:9") in a nested cause. */
-function causeMessage(cause: Error): string {
-  const inner = cause.cause
-  const code = (inner as { code?: unknown } | undefined)?.code
-  if (inner instanceof Error)
-    return typeof code === 'string' ? `${code} ${inner.message}` : inner.message
-  return cause.message
+/**
+ * The useful part of a connection failure. fetch wraps it twice ("fetch failed" around
+ * "connect ECONNREFUSED 127.0.0.1:9"), so the innermost cause is what names the problem.
+ */
+function rootCause(error: Error): string {
+  let deepest: unknown = error
+  while (deepest instanceof Error && deepest.cause instanceof Error) deepest = deepest.cause
+  const { message, code } = deepest as { message?: string; code?: unknown }
+  const codeText = typeof code === 'string' ? code : ''
+  if (deepest === error || !message) return codeText || error.message
+  return codeText && !message.includes(codeText) ? `${codeText} ${message}` : message
 }
 
 /** Collapses whitespace (a server may send a multi-line body), caps length, hides the key. */

@@ -1,0 +1,125 @@
+import { describe, expect, test } from 'vitest'
+import { makeKey } from '../testing/make-key'
+import { createColors } from './color'
+import { DEFAULT_TABLE_COLUMNS } from './column-ids'
+import { renderTable } from './table'
+import { displayWidth } from './text-width'
+
+const plain = createColors(false)
+const keys = [
+  makeKey(),
+  makeKey({
+    name: 'Staging key used by the nightly batch jobs',
+    label: 'sk-or-v1-9a1...77ab',
+    disabled: true,
+    limit: null,
+    limit_remaining: null,
+    limit_reset: null,
+    usage: 1234.5,
+    created_at: '2025-01-02T03:04:05Z',
+    expires_at: null,
+  }),
+]
+
+const widths = (text: string) => text.trimEnd().split('\n').map(displayWidth)
+
+describe('renderTable', () => {
+  test('without a width limit: every column, times in UTC with minutes', () => {
+    const { text, hidden } = renderTable(keys, {
+      columns: DEFAULT_TABLE_COLUMNS,
+      width: undefined,
+      colors: plain,
+    })
+    expect(hidden).toEqual([])
+    expect(text).toBe(
+      [
+        'NAME                                        LABEL                DISABLED      USAGE                  LIMIT  RESET    CREATED (UTC)     EXPIRES (UTC)',
+        'Production                                  sk-or-v1-0e6...1c96  no           $25.50  $100.00 ($74.50 left)  monthly  2025-08-24 10:30  2027-12-31 23:59',
+        'Staging key used by the nightly batch jobs  sk-or-v1-9a1...77ab  yes       $1,234.50                      —  —        2025-01-02 03:04  never',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  test('at 120 columns: dates only, long names cut with …, nothing wraps', () => {
+    const { text, hidden } = renderTable(keys, {
+      columns: DEFAULT_TABLE_COLUMNS,
+      width: 120,
+      colors: plain,
+    })
+    expect(hidden).toEqual([])
+    expect(text).toBe(
+      [
+        'NAME                    LABEL                DISABLED      USAGE                  LIMIT  RESET    CREATED     EXPIRES',
+        'Production              sk-or-v1-0e6...1c96  no           $25.50  $100.00 ($74.50 left)  monthly  2025-08-24  2027-12-31',
+        'Staging key used by t…  sk-or-v1-9a1...77ab  yes       $1,234.50                      —  —        2025-01-02  never',
+        '',
+      ].join('\n'),
+    )
+    expect(Math.max(...widths(text))).toBeLessThanOrEqual(120)
+  })
+
+  test('narrower, the least important columns are hidden (and reported) before names get short', () => {
+    const at100 = renderTable(keys, { columns: DEFAULT_TABLE_COLUMNS, width: 100, colors: plain })
+    expect(at100.hidden).toEqual(['limit_reset', 'created_at'])
+    expect(at100.text).toBe(
+      [
+        'NAME                     LABEL                DISABLED      USAGE                  LIMIT  EXPIRES',
+        'Production               sk-or-v1-0e6...1c96  no           $25.50  $100.00 ($74.50 left)  2027-12-31',
+        'Staging key used by th…  sk-or-v1-9a1...77ab  yes       $1,234.50                      —  never',
+        '',
+      ].join('\n'),
+    )
+    const at80 = renderTable(keys, { columns: DEFAULT_TABLE_COLUMNS, width: 80, colors: plain })
+    expect(at80.hidden).toEqual(['limit_reset', 'created_at', 'expires_at'])
+    expect(at80.text.split('\n')[2]).toBe(
+      'Staging key us…  sk-or-v1-9a1...77ab  yes       $1,234.50                      —',
+    )
+    expect(Math.max(...widths(at80.text))).toBeLessThanOrEqual(80)
+  })
+
+  test('a very narrow width still never wraps: lines are cut', () => {
+    const { text } = renderTable(keys, { columns: ['name'], width: 8, colors: plain })
+    expect(text).toBe('NAME\nProduct…\nStaging…\n')
+  })
+
+  test('--columns picks and orders the columns', () => {
+    const { text } = renderTable(keys, {
+      columns: ['usage', 'name'],
+      width: undefined,
+      colors: plain,
+    })
+    expect(text.split('\n')[0]).toBe('    USAGE  NAME')
+    expect(text.split('\n')[2]).toBe('$1,234.50  Staging key used by the nightly batch jobs')
+  })
+
+  test('control characters in a name cannot break the grid', () => {
+    const { text } = renderTable([makeKey({ name: 'evil\nname\u001b[2J' })], {
+      columns: ['name', 'usage'],
+      width: undefined,
+      colors: plain,
+    })
+    expect(text.split('\n')).toHaveLength(3)
+    expect(text).not.toContain('\u001b')
+  })
+
+  test('with colour: bold header, dimmed disabled rows; layout unchanged', () => {
+    const colored = renderTable(keys, {
+      columns: DEFAULT_TABLE_COLUMNS,
+      width: 120,
+      colors: createColors(true),
+    })
+    const lines = colored.text.split('\n')
+    const esc = '\u001b'
+    expect(lines[0]?.startsWith(`${esc}[1mNAME `)).toBe(true)
+    expect(lines[0]?.endsWith(`${esc}[22m`)).toBe(true)
+    expect(lines[1]).not.toContain(esc)
+    expect(lines[2]?.startsWith(`${esc}[2mStaging key used by t… `)).toBe(true)
+    expect(lines[2]?.endsWith(`${esc}[22m`)).toBe(true)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping SGR codes
+    const stripped = colored.text.replace(/\u001b\[\d+m/g, '')
+    expect(stripped).toBe(
+      renderTable(keys, { columns: DEFAULT_TABLE_COLUMNS, width: 120, colors: plain }).text,
+    )
+  })
+})
