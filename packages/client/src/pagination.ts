@@ -31,7 +31,7 @@ export function paginate(
       // Stop rather than loop forever on a server that never returns an empty page.
       if (page > 1e4) throw new OpenRouterError('listAll: over 10000 pages')
       const { data } = await getPage(offset)
-      if (!data[0]) return
+      if (!data?.[0]) return
       offset += data.length
       for (const key of data)
         if (!seen.has(key.hash) && seen.size < limit) yield seen.add(key.hash) && key
