@@ -72,32 +72,34 @@ export async function keysList(
   if (keys.length === 0) {
     io.stderr.write(`${emptyMessage(options)}\n`)
   }
-  io.stdout.write(render(keys, options, io))
+  const { text, note } = render(keys, options, io)
+  io.stdout.write(text)
+  // After the table, where the eye lands when it ends.
+  if (note) io.stderr.write(`${note}\n`)
   return ExitCode.Ok
 }
 
-function render(keys: ApiKey[], options: KeysListOptions, io: Io): string {
+function render(keys: ApiKey[], options: KeysListOptions, io: Io): { text: string; note?: string } {
   switch (options.format) {
     case 'json':
-      return renderJson(keys)
+      return { text: renderJson(keys) }
     case 'jsonl':
-      return renderJsonl(keys)
+      return { text: renderJsonl(keys) }
     case 'csv':
-      return renderCsv(keys, options.columns ?? DEFAULT_CSV_COLUMNS)
+      return { text: renderCsv(keys, options.columns ?? DEFAULT_CSV_COLUMNS) }
     case 'table': {
-      if (keys.length === 0) return ''
+      if (keys.length === 0) return { text: '' }
       const width = terminalWidth(io)
       const table = renderTable(keys, {
         columns: options.columns ?? DEFAULT_TABLE_COLUMNS,
         width,
         colors: createColors(shouldUseColor(io.stdout, io.env)),
       })
-      if (table.hidden.length > 0) {
-        io.stderr.write(
-          `note: ${table.hidden.join(', ')} hidden to fit ${width} columns; widen the terminal or choose --columns\n`,
-        )
+      if (table.hidden.length === 0) return { text: table.text }
+      return {
+        text: table.text,
+        note: `note: ${table.hidden.join(', ')} hidden to fit ${width} columns; widen the terminal or choose --columns`,
       }
-      return table.text
     }
   }
 }
