@@ -5,6 +5,7 @@
 // that only use createOpenRouterClient.
 import type { paths } from '@openrouter-kit/types'
 import createClient, { type Client } from 'openapi-fetch'
+import { createOpenRouterClient as createTypedClient, type OpenRouterClient } from './client'
 import { type ClientOptions, configure } from './config'
 import { send } from './transport'
 
@@ -19,4 +20,17 @@ export function createRawClient(options: ClientOptions = {}): RawClient {
     // The request's own signal (openapi-fetch's `signal` option) is the caller's signal.
     fetch: async (req) => send(req, await settings({ signal: req.signal }, true)),
   })
+}
+
+/** The typed client with `raw`, the openapi-fetch escape hatch, attached. */
+export interface OpenRouterClientWithRaw extends OpenRouterClient {
+  raw: RawClient
+}
+
+/**
+ * `createOpenRouterClient` with `client.raw`. Same options and behaviour as the main entry's
+ * factory; it lives here so that only apps that want the escape hatch pay openapi-fetch's bytes.
+ */
+export function createOpenRouterClient(options: ClientOptions = {}): OpenRouterClientWithRaw {
+  return { ...createTypedClient(options), raw: createRawClient(options) }
 }

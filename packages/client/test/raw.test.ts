@@ -1,6 +1,6 @@
 // @openrouter-kit/client/raw: openapi-fetch with the client's transport.
 import { describe, expect, it } from 'vitest'
-import { createRawClient } from '../src/raw'
+import { createOpenRouterClient, createRawClient } from '../src/raw'
 import { KEY, recordingLogger, scanRecordsForKey, startMock } from './harness'
 
 describe('createRawClient', () => {
@@ -23,6 +23,17 @@ describe('createRawClient', () => {
     expect(data).toBeUndefined()
     expect(response.status).toBe(404)
     expect(error).toMatchObject({ error: { code: 404 } })
+  })
+})
+
+describe('createOpenRouterClient from /raw', () => {
+  it('is the typed client with client.raw on the same options', async () => {
+    const { mock, url } = await startMock({ seed: 3 })
+    const client = createOpenRouterClient({ apiKey: KEY, baseURL: url })
+    const page = await client.keys.list()
+    const { data } = await client.raw.GET('/keys')
+    expect(data?.data.map((k) => k.hash)).toEqual(page.data.map((k) => k.hash))
+    expect(mock.requests.map((r) => r.headers.authorization)).toEqual(['Bearer ***', 'Bearer ***'])
   })
 })
 
