@@ -3,7 +3,7 @@
 // stops at the first failing step. At the end the vitest JSON reports of all packages are summed
 // into one closing line, "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -19,10 +19,14 @@ const env = {
 const steps = [
   ['generated types match spec/', 'node scripts/generate.mjs --check'],
   ['format and lint (biome)', 'pnpm exec biome check .'],
+  // On a branch: CHANGESET_BASE=origin/main pnpm test (skips, saying why, when there is no base).
+  ['every changed package has a changeset', 'node scripts/changeset-status.mjs'],
   [
     'build, typecheck, package lint, tests',
     'pnpm exec turbo run build typecheck lint test --concurrency=2 --output-logs=errors-only',
   ],
+  // Packed tarballs installed with npm outside the workspace, under Node 20, 22 and 24.
+  ['consumer tests (npm install of the tarballs)', 'node scripts/consumer-test.mjs'],
 ]
 
 function run(name, command) {
@@ -47,8 +51,12 @@ function countTests() {
       ? readdirSync(join(root, parent)).map((name) => join(root, parent, name))
       : [],
   )
-  for (const dir of [...dirs, root]) {
-    const report = join(dir, '.vitest/report.json')
+  const reports = [...dirs, join(root, 'tooling'), root].map((dir) =>
+    join(dir, '.vitest/report.json'),
+  )
+  // The consumer tests (scripts/consumer-test.mjs) write their counts in the same shape.
+  reports.push(join(root, '.vitest/consumer-report.json'))
+  for (const report of reports) {
     if (!existsSync(report)) continue
     const { numPassedTests = 0, numFailedTests = 0 } = JSON.parse(readFileSync(report, 'utf8'))
     passed += numPassedTests
@@ -56,6 +64,9 @@ function countTests() {
   }
   return { passed, failed }
 }
+
+// A report left by an earlier run must not count in this one.
+rmSync(join(root, '.vitest/consumer-report.json'), { force: true })
 
 let ok = true
 for (const [name, command] of steps) {
