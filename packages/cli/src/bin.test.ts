@@ -1,5 +1,6 @@
 // Integration: the BUILT `ork` bin as a child process: exit codes, error lines, help, progress,
 // colour and secrets.
+import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import {
@@ -8,7 +9,7 @@ import {
   type MockServer,
   type MockServerOptions,
 } from '@openrouter-kit/mock'
-import { afterEach, describe, expect, test } from 'vitest'
+import { afterEach, describe, expect, test, vi } from 'vitest'
 import { ORK_BIN, runOrk, shellQuote } from './testing/run-ork'
 
 const SECRET = 'sk-or-v1-0123456789abcdef-test-secret'
@@ -214,6 +215,25 @@ describe('exit 1: API and network errors', () => {
     expect(result.stderr).toMatch(/\[ork debug\] GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/keys/)
     expect(result.stderr).toMatch(/error: API error: 500/)
     expect(result.stderr).toMatch(/\n\s+at /)
+  })
+})
+
+describe('exit 130: interrupted', () => {
+  test('SIGINT aborts the request in flight and clears the progress line', async () => {
+    const { mock, env } = await start({ faults: [{ delayMs: 20_000 }] })
+    const child = spawn(process.execPath, [ORK_BIN, 'keys', 'list'], {
+      env: { PATH: process.env.PATH, ...env, ORK_FORCE_TTY: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk
+    })
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+    await vi.waitFor(() => expect(mock.inFlight).toBe(1), { timeout: 20_000, interval: 50 })
+    child.kill('SIGINT')
+    expect(await exited).toBe(130)
+    expect(stderr).toBe('\r\u001b[2KFetching keys…\r\u001b[2K')
   })
 })
 
