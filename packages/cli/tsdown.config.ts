@@ -5,7 +5,7 @@ import { libraryConfig } from '../../scripts/tsdown-library.mjs'
 // `bin` (the executable that bin/ork.mjs imports). The command code and the client are split
 // into chunks loaded on demand, which keeps `ork --help` and `ork --version` fast.
 // commander is bundled in (it is a devDependency): resolving and loading it from node_modules as
-// CommonJS cost about 20-30 ms more on every start (see README, "Startup").
+// CommonJS cost about 10-20 ms more on every start (measured: README, "Startup").
 export default defineConfig({
   ...libraryConfig({ entry: { index: 'src/index.ts', bin: 'src/bin.ts' }, platform: 'node' }),
   noExternal: ['commander'],
