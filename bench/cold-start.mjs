@@ -33,6 +33,11 @@ export async function measureColdStart({ ready }) {
       args: importOf('@openrouter/sdk/core.js', '@openrouter/sdk/funcs/apiKeysList.js'),
     },
     {
+      id: 'react-peers',
+      label: "import('react') + import('@tanstack/react-query') (the hooks' peers)",
+      args: importOf('react', '@tanstack/react-query'),
+    },
+    {
       id: 'react',
       label: "import('@openrouter-kit/react')",
       args: importOf('@openrouter-kit/react'),

@@ -10,6 +10,7 @@ const num = (value, digits = 0) =>
 const kB = (bytes) => `${num(bytes / 1000, 2)} kB`
 const MB = (bytes) => `${num(bytes / 1e6, 1)} MB`
 const ms = (value) => `${num(value, 1)} ms`
+const msInt = (value) => `${num(value)} ms`
 const range = (s, format) => `${format(s.min)}–${format(s.max)}`
 const ratio = (value) => (value < 0.1 ? `${value.toPrecision(2)}×` : `${num(value, 2)}×`)
 const signed = (value, format) => (value < 0 ? `−${format(-value)}` : `+${format(value)}`)
@@ -87,15 +88,30 @@ function sizeSection(size) {
   )
   const reactBase = size.react.find((a) => a.id === 'base')
   const react = table(
-    ['React app (browser)', 'min', 'gzip', 'gzip added to the base app'],
-    size.react.map((a) => [
+    [
+      'React app (browser)',
+      'min',
+      'gzip',
+      'gzip added to the base app',
+      'gzip added to the row above',
+    ],
+    size.react.map((a, i) => [
       a.label,
       kB(a.browser.minified),
       kB(a.browser.gzip),
-      a.id === 'base' ? '—' : `+${kB(a.browser.gzip - reactBase.browser.gzip)}`,
+      i === 0 ? '—' : `+${kB(a.browser.gzip - reactBase.browser.gzip)}`,
+      i === 0 ? '—' : `+${kB(a.browser.gzip - size.react[i - 1].browser.gzip)}`,
     ]),
   )
-  return `${programs}\n\n${react}`
+  const ours = size.programs.find((p) => p.id === 'ours')
+  const split = ours
+    ? `\n\nWhere our list program's bytes come from (browser, minified, before gzip): ${Object.entries(
+        ours.browser.byPackage,
+      )
+        .map(([name, bytes]) => `${name} ${kB(bytes)}`)
+        .join(', ')}.`
+    : ''
+  return `${programs}${split}\n\n${react}`
 }
 
 function coldStartSection(c) {
@@ -161,9 +177,10 @@ function typeCostSection(t) {
       num(x.types),
       bold(x, num(x.instantiations)),
       ratio(x.instantiations / base.instantiations),
-      ms(x.checkMs.median),
-      range(x.checkMs, ms),
-      ms(x.totalMs.median),
+      // tsc prints seconds with two decimals: 10 ms resolution.
+      msInt(x.checkMs.median),
+      range(x.checkMs, msInt),
+      msInt(x.totalMs.median),
     ]),
   )
 }
@@ -237,7 +254,7 @@ Medians with min–max; every ratio is against a baseline measured in the same r
 
 ${targetsSection(r)}
 
-${section('1. Bundle size', r.size, sizeSection, 'The same program (create a client, list one page of keys, print the count) per library, bundled with esbuild 0.28 (`bundle`, `minify`, ESM, `legalComments: none`) for the browser and node platforms, then gzip level 9 (node:zlib). The React apps mount one component listing keys with TanStack Query; the second adds a component that uses our client directly, the third one that uses `useApiKeys()` from `@openrouter-kit/react` (with its provider).', 'size')}
+${section('1. Bundle size', r.size, sizeSection, 'The same program (create a client, list one page of keys, print the count) per library, bundled with esbuild 0.28 (`bundle`, `minify`, ESM, `legalComments: none`) for the browser and node platforms, then gzip level 9 (node:zlib). Browser and node bundles come out identical when no package ships platform-specific code. The React apps mount one component listing keys with TanStack Query; the second adds a component that uses our client directly, the third one that uses `useApiKeys()` from `@openrouter-kit/react` (with its provider).', 'size')}
 ${section('2. Cold start', r.coldStart, coldStartSection, `Wall time of a fresh \`node\` process, ${r.coldStart?.runs ?? '?'} runs each after one discarded warm-up round, interleaved round robin (order rotated every round). \`ork keys list\` talks to the mock (100 keys) on 127.0.0.1 in a separate process.`, 'cold start')}
 ${section('3. Request overhead', r.overhead, overheadSection, `${r.overhead ? `${r.overhead.rounds} rounds × ${r.overhead.callsPerRound} sequential calls` : 'Rounds of sequential calls'} per client (after a 20-call warm-up each), one page of ${r.overhead?.keysPerPage ?? 100} keys per call, interleaved by round (order rotated). The mock runs in its own process on 127.0.0.1; all clients share one fresh child process and use Node's global fetch (keep-alive).`, 'request overhead')}
 ${section('4. Complete listing', r.listAll, listAllSection, `${r.listAll ? `${r.listAll.runs} runs` : 'Runs'} per contender, each in a fresh \`node --expose-gc\` child: one warm-up request, \`gc()\`, then RSS sampled every millisecond and after every page while all keys are listed; the keys are counted, not kept. RSS growth = peak − RSS before the listing. Two pages of JSON as served by the mock: **${r.listAll ? kB(r.listAll.twoPagesBytes) : '?'}**. Retained heap = heap used after a final \`gc()\` − before.`, 'complete listing')}
