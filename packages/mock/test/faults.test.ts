@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createMockServer, type Fault } from '../src/index'
 import { conformingBody } from './spec-validator'
-import { connect, listKeys, TRANSPORTS, type Transport } from './transports'
+import { connect, listKeys, openPerTest, TRANSPORTS, type Transport } from './transports'
 
 /** Status of a request, or 'dropped' when the connection was destroyed without a response. */
 const outcome = (transport: Transport) =>
@@ -14,16 +14,7 @@ const outcome = (transport: Transport) =>
   )
 
 describe.each(TRANSPORTS)('faults (%s)', (kind) => {
-  let transport: Transport | undefined
-  afterEach(async () => {
-    await transport?.close()
-    transport = undefined
-  })
-  const open = async (options = {}) => {
-    const mock = createMockServer(options)
-    transport = await connect(kind, mock)
-    return { mock, transport }
-  }
+  const open = openPerTest(kind)
 
   it('consumes the scripted queue one fault per request, then behaves', async () => {
     const faults: Fault[] = [

@@ -1,8 +1,8 @@
 import type { ApiKey } from '@openrouter-kit/types'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createMockServer, DEFAULT_WORKSPACE_ID, OTHER_WORKSPACE_ID } from '../src/index'
 import { API_KEY_PROPERTIES, conformingBody } from './spec-validator'
-import { connect, listKeys, TRANSPORTS, type Transport } from './transports'
+import { listKeys, openPerTest, TRANSPORTS } from './transports'
 
 const page = async (response: Response): Promise<ApiKey[]> => {
   expect(response.status).toBe(200)
@@ -10,16 +10,7 @@ const page = async (response: Response): Promise<ApiKey[]> => {
 }
 
 describe.each(TRANSPORTS)('GET /keys (%s)', (kind) => {
-  let transport: Transport | undefined
-  afterEach(async () => {
-    await transport?.close()
-    transport = undefined
-  })
-  const open = async (options = {}) => {
-    const mock = createMockServer(options)
-    transport = await connect(kind, mock)
-    return { mock, transport }
-  }
+  const open = openPerTest(kind)
 
   it('pages 250 seeded keys: 100/100/50/0 with include_disabled, enabled keys only without', async () => {
     const { mock, transport } = await open({ seed: 250 })

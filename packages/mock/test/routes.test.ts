@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { createMockServer, MOCK_MANAGEMENT_KEY } from '../src/index'
+import { describe, expect, it } from 'vitest'
+import { MOCK_MANAGEMENT_KEY } from '../src/index'
 import { conformingBody } from './spec-validator'
-import { AUTH, connect, listKeys, TRANSPORTS, type Transport } from './transports'
+import { AUTH, listKeys, openPerTest, TRANSPORTS } from './transports'
 
 describe.each(TRANSPORTS)('routes, auth and CORS (%s)', (kind) => {
-  let transport: Transport | undefined
-  afterEach(async () => {
-    await transport?.close()
-    transport = undefined
-  })
-  const open = async (options = {}) => {
-    const mock = createMockServer(options)
-    transport = await connect(kind, mock)
-    return { mock, transport }
-  }
+  const open = openPerTest(kind)
 
   it('answers a request without Authorization with the exact documented 401 body', async () => {
     const { transport } = await open()

@@ -1,6 +1,12 @@
 // Runs the same behaviour tests over both transports: in-process `mock.fetch` and real HTTP on
 // 127.0.0.1 with a random port.
-import { MOCK_MANAGEMENT_KEY, type MockServer } from '../src/index'
+import { afterEach } from 'vitest'
+import {
+  createMockServer,
+  MOCK_MANAGEMENT_KEY,
+  type MockServer,
+  type MockServerOptions,
+} from '../src/index'
 
 export type TransportKind = 'in-process' | 'http'
 export const TRANSPORTS: TransportKind[] = ['in-process', 'http']
@@ -33,4 +39,21 @@ export async function connect(kind: TransportKind, mock: MockServer): Promise<Tr
 /** GET /keys with the default management key. */
 export function listKeys(transport: Transport, query = '', init: RequestInit = {}) {
   return transport.request(`/keys${query}`, { ...init, headers: { ...AUTH, ...init.headers } })
+}
+
+/**
+ * For a `describe.each(TRANSPORTS)` block: returns `open(options)`, which creates a mock and
+ * connects to it over `kind`; whatever the test opened is closed after it.
+ */
+export function openPerTest(kind: TransportKind) {
+  let transport: Transport | undefined
+  afterEach(async () => {
+    await transport?.close()
+    transport = undefined
+  })
+  return async (options: MockServerOptions = {}) => {
+    const mock = createMockServer(options)
+    transport = await connect(kind, mock)
+    return { mock, transport }
+  }
 }
