@@ -227,7 +227,7 @@ function notes(r) {
         ? ` The same loop on node:http grows by ${MB(http.rssGrowth.median)}, so most of the growth belongs to Node's global fetch (undici: streams, buffers and finalizers freed only by a full collection, which shows as a sawtooth in RSS), which every fetch-based client shares; meeting the literal bound would take a different transport (our client accepts a custom \`fetch\`), not a change in \`listAll\`.`
         : ''
       out.push(
-        `RSS target missed: ${MB(oursAll.rssGrowth.median)} growth against ${kB(r.listAll.twoPagesBytes)} for two pages. The plain-fetch loop, which keeps nothing either, grows by ${MB(loop.rssGrowth.median)}: the growth is garbage awaiting collection, not pages kept alive. What is kept shows in the retained heap after a final \`gc()\`: ${kB(oursAll.retainedHeap.median)} for \`listAll\` vs ${kB(loop.retainedHeap.median)} for the loop. Against the loop, \`listAll\` grows ${signed(oursAll.rssGrowth.median - loop.rssGrowth.median, MB)}.${transport}`,
+        `RSS target missed: ${MB(oursAll.rssGrowth.median)} growth against ${kB(r.listAll.twoPagesBytes)} for two pages. The plain-fetch loop, which keeps nothing either, grows by ${MB(loop.rssGrowth.median)}: the growth is garbage awaiting collection, not pages kept alive. What is kept shows in the retained heap after a final \`gc()\`: ${kB(oursAll.retainedHeap.median)} for \`listAll\` vs ${kB(loop.retainedHeap.median)} for the loop (code compiled during the run counts there too), against about ${MB((r.listAll.twoPagesBytes * r.listAll.totalKeys) / r.listAll.pageSize / 2)} of JSON listed. Against the loop, \`listAll\` grows ${signed(oursAll.rssGrowth.median - loop.rssGrowth.median, MB)}.${transport}`,
       )
     }
     if (r.overhead) {
