@@ -8,7 +8,11 @@
 //   3. under Node 20, 22 and 24: import every entry point from ESM and require it from CJS (same
 //      export names), list keys with the installed client from the installed mock, run the
 //      installed `openrouter-mock` and `ork` bins
-//   4. type-check a TypeScript consumer with moduleResolution bundler and node16, strict on and off
+//   4. under the first Node version only (to keep time down): server-render a component using
+//      `useApiKeys()` with React 19 (this project) and with React 18 (a second small project with
+//      the react, client, mock and types tarballs plus react@18, react-dom@18), because the react
+//      package's peer range promises both
+//   5. type-check a TypeScript consumer with moduleResolution bundler and node16, strict on and off
 //
 // Node 22 and 24 come from the npm registry's `node` package through `npx -y node@<major>`
 // (downloaded once, then cached). Options: --node 20,22,24  --keep (leave the temp project).
@@ -23,6 +27,7 @@ import {
   cjsRequires,
   clientAgainstMock,
   esmImports,
+  reactServerRender,
   typescriptConsumer,
 } from './consumer/checks.mjs'
 import { packPackage, readTarballManifest, workspaceRanges } from './lib/pack.mjs'
@@ -34,6 +39,8 @@ const majors = nodeArg.split(',').map((v) => v.trim())
 const keep = args.includes('--keep')
 
 const results = { passed: 0, failed: 0 }
+/** Temporary projects, removed (or kept with --keep) by finish(). */
+const projects = []
 const started = Date.now()
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)}s`
 
@@ -101,6 +108,7 @@ function nodeBinary(major) {
 function main() {
   const published = listPublishedPackages()
   const project = mkdtempSync(join(tmpdir(), 'ork-consumer-'))
+  projects.push(project)
   const tarballDir = join(project, 'tarballs')
   mkdirSync(tarballDir)
   console.log(`consumer project: ${project}`)
@@ -117,7 +125,7 @@ function main() {
       return tarball.split('/').at(-1)
     })
   }
-  if (results.failed) return finish(project)
+  if (results.failed) return finish()
 
   // Peers at the versions the packages test against (their devDependencies), else the peer range.
   const extras = new Map([
@@ -140,28 +148,10 @@ function main() {
   )
   const installed = check('npm install the tarballs into a fresh project', () => {
     const specs = [...packed.map((p) => p.tarball), ...[...extras].map(([n, r]) => `${n}@${r}`)]
-    run(
-      'npm',
-      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...specs],
-      {
-        cwd: project,
-      },
-    )
-    // Every @openrouter-kit package must come from our tarballs, never from a registry.
-    const lock = JSON.parse(readFileSync(join(project, 'package-lock.json'), 'utf8'))
-    const ours = Object.entries(lock.packages).filter(([path]) =>
-      path.includes('node_modules/@openrouter-kit/'),
-    )
-    const foreign = ours.filter(([, entry]) => !String(entry.resolved ?? '').startsWith('file:'))
-    if (foreign.length) {
-      throw new Error(`not installed from the tarballs: ${foreign.map(([p]) => p).join(', ')}`)
-    }
-    if (ours.length !== packed.length) {
-      throw new Error(`expected ${packed.length} @openrouter-kit packages, found ${ours.length}`)
-    }
+    installProject(project, specs, packed.length)
     return `${packed.length} packages + ${[...extras.keys()].join(', ')}`
   })
-  if (!installed) return finish(project)
+  if (!installed) return finish()
 
   const entryPoints = packed.map(({ name, manifest }) => ({
     name,
@@ -172,6 +162,7 @@ function main() {
   writeFileSync(join(project, 'client-mock.mjs'), clientAgainstMock('esm'))
   writeFileSync(join(project, 'client-mock.cjs'), clientAgainstMock('cjs'))
   writeFileSync(join(project, 'bins.mjs'), binsAgainstMock())
+  writeFileSync(join(project, 'react-ssr.mjs'), reactServerRender())
 
   for (const major of majors) {
     let node
@@ -198,6 +189,7 @@ function main() {
     check(`Node ${major}: client lists keys from the mock (ESM)`, () => exec('client-mock.mjs'))
     check(`Node ${major}: client lists keys from the mock (CJS)`, () => exec('client-mock.cjs'))
     check(`Node ${major}: openrouter-mock and ork bins`, () => exec('bins.mjs'))
+    if (major === majors[0]) reactChecks(major, node, project, packed, extras)
   }
 
   // TypeScript: bundler reads consumer.ts; node16 reads the same code as ESM (.mts) and CJS (.cts).
@@ -230,12 +222,87 @@ function main() {
       })
     }
   }
-  return finish(project)
+  return finish()
 }
 
-function finish(project) {
-  if (keep) console.log(`kept ${project}`)
-  else rmSync(project, { recursive: true, force: true })
+/**
+ * npm install `specs` into `dir` (a fresh project). Every @openrouter-kit package must come from our
+ * tarballs, never from a registry.
+ */
+function installProject(dir, specs, expectedOurs) {
+  run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...specs],
+    {
+      cwd: dir,
+    },
+  )
+  const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8'))
+  const ours = Object.entries(lock.packages).filter(([path]) =>
+    path.includes('node_modules/@openrouter-kit/'),
+  )
+  const foreign = ours.filter(([, entry]) => !String(entry.resolved ?? '').startsWith('file:'))
+  if (foreign.length) {
+    throw new Error(`not installed from the tarballs: ${foreign.map(([p]) => p).join(', ')}`)
+  }
+  if (ours.length !== expectedOurs) {
+    throw new Error(`expected ${expectedOurs} @openrouter-kit packages, found ${ours.length}`)
+  }
+}
+
+/**
+ * The react package's peer range is `^18 || ^19`: server-render with both. React 19 runs in the
+ * main project; React 18 gets its own small project (in a separate temp folder, so nothing can
+ * resolve from the main project's node_modules) with only what the react package needs.
+ */
+function reactChecks(major, node, project, packed, extras) {
+  // The main project has react at the react package's devDependency range (^19.x).
+  const react19 = /\d+/.exec(extras.get('react') ?? '')?.[0]
+  check(`Node ${major}: React ${react19} server render with useApiKeys`, () =>
+    run(node, ['react-ssr.mjs', react19], { cwd: project }).trim(),
+  )
+
+  const react18Project = mkdtempSync(join(tmpdir(), 'ork-consumer-react18-'))
+  projects.push(react18Project)
+  const needed = [
+    '@openrouter-kit/react',
+    '@openrouter-kit/client',
+    '@openrouter-kit/mock',
+    '@openrouter-kit/types',
+  ]
+  const installed = check(
+    'npm install the react, client, mock and types tarballs with React 18',
+    () => {
+      const tarballs = needed.map((name) => {
+        const found = packed.find((p) => p.name === name)
+        if (!found) throw new Error(`${name} was not packed`)
+        return found.tarball
+      })
+      const peers = [
+        'react@18',
+        'react-dom@18',
+        `@tanstack/react-query@${extras.get('@tanstack/react-query') ?? '5'}`,
+      ]
+      writeFileSync(
+        join(react18Project, 'package.json'),
+        `${JSON.stringify({ name: 'ork-consumer-react18', version: '1.0.0', private: true }, null, 2)}\n`,
+      )
+      installProject(react18Project, [...tarballs, ...peers], needed.length)
+      return `${react18Project}: ${needed.length} packages + ${peers.join(', ')}`
+    },
+  )
+  if (!installed) return
+  writeFileSync(join(react18Project, 'react-ssr.mjs'), reactServerRender())
+  check(`Node ${major}: React 18 server render with useApiKeys`, () =>
+    run(node, ['react-ssr.mjs', '18'], { cwd: react18Project }).trim(),
+  )
+}
+
+function finish() {
+  for (const project of projects) {
+    if (keep) console.log(`kept ${project}`)
+    else rmSync(project, { recursive: true, force: true })
+  }
   mkdirSync(join(repoRoot, '.vitest'), { recursive: true })
   writeFileSync(
     join(repoRoot, '.vitest/consumer-report.json'),

@@ -169,3 +169,63 @@ export async function listKeys(): Promise<ApiKey[]> {
 export const hook: typeof useApiKeys = useApiKeys
 `
 }
+
+/**
+ * Server rendering with the installed React (run with the expected major as argv[2]): prefetch
+ * every key from the installed mock into a QueryClient, then `renderToString` a component that
+ * reads them with `useApiKeys()`. The HTML must list exactly the mock's key names, from the cache
+ * (status "success"), under the React major the project installed. No DOM, no JSX.
+ */
+export function reactServerRender() {
+  return `import assert from 'node:assert/strict'
+import React from 'react'
+import ReactDOMServer from 'react-dom/server'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { createMockServer, MOCK_MANAGEMENT_KEY } from '@openrouter-kit/mock'
+import { createOpenRouterClient } from '@openrouter-kit/client'
+import { apiKeysQueryOptions, OpenRouterProvider, useApiKeys } from '@openrouter-kit/react'
+
+const expectedMajor = process.argv[2]
+assert.equal(React.version.split('.')[0], expectedMajor, 'react is ' + React.version + ', expected ' + expectedMajor + '.x')
+assert.equal(ReactDOMServer.version, React.version, 'react-dom ' + ReactDOMServer.version + ' next to react ' + React.version)
+
+// React escapes text like this; undo it to compare the rendered names with the mock's.
+const unescape = (html) =>
+  html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&')
+
+const mock = createMockServer({ seed: 6 })
+const server = await mock.listen({ port: 0 })
+try {
+  const client = createOpenRouterClient({ apiKey: MOCK_MANAGEMENT_KEY, baseURL: server.url, maxRetries: 0 })
+  const queryClient = new QueryClient()
+  await queryClient.prefetchQuery(apiKeysQueryOptions(client, {}))
+
+  function KeyNames() {
+    const { data, status } = useApiKeys()
+    return React.createElement(
+      'ul',
+      { 'data-status': status },
+      (data ?? []).map((key) => React.createElement('li', { key: key.hash }, key.name)),
+    )
+  }
+  const html = ReactDOMServer.renderToString(
+    React.createElement(
+      QueryClientProvider,
+      { client: queryClient },
+      React.createElement(OpenRouterProvider, { client }, React.createElement(KeyNames)),
+    ),
+  )
+  const expected = mock.listKeys().map((key) => key.name)
+  assert.equal(expected.length, 6)
+  assert.match(html, /data-status="success"/, 'useApiKeys read the prefetched keys; HTML: ' + html)
+  const rendered = [...html.matchAll(/<li>(.*?)<\\/li>/g)].map((match) => unescape(match[1]))
+  const missing = expected.filter((name) => !rendered.includes(name))
+  assert.deepEqual(missing, [], 'key names missing from the HTML: ' + html)
+  assert.deepEqual(rendered, expected, 'the HTML lists the keys in the mock order')
+  queryClient.clear()
+  console.log(JSON.stringify({ react: React.version, keys: rendered.length, htmlBytes: html.length }))
+} finally {
+  await server.close()
+}
+`
+}
