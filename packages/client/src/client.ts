@@ -3,7 +3,7 @@
 import type { ListApiKeysParams, ListApiKeysResponse } from '@openrouter-kit/types'
 import { type CallOptions, type ClientOptions, configure, type RequestOptions } from './config'
 import { type KeyIterable, type PageInfo, paginate } from './pagination'
-import { send } from './transport'
+import { sendJSON } from './transport'
 import { toQuery } from './validate'
 
 export interface ListAllOptions {
@@ -34,7 +34,7 @@ export function createOpenRouterClient(options: ClientOptions = {}): OpenRouterC
     const s = await settings(o)
     const url = `${baseURL}${path}${toQuery(query, s.key)}`
     const init = { method, headers: options.defaultHeaders }
-    return (await send(new Request(url, init), s)).json() as Promise<T>
+    return sendJSON<T>(new Request(url, init), s)
   }
 
   const list = (params: ListApiKeysParams = {}, o: RequestOptions = {}) =>

@@ -47,7 +47,7 @@ export function configure(options: ClientOptions) {
   return {
     baseURL: baseURL.replace(/\/$/, ''),
     /** Settings for one call; resolves the key first. A browser client without a key talks to the app's own proxy. */
-    async settings(o: CallOptions, raw?: boolean): Promise<Settings> {
+    async settings(o: CallOptions): Promise<Settings> {
       const key = typeof apiKey === 'function' ? await apiKey() : apiKey
       if (!key && !inBrowser())
         throw new InvalidRequestError(
@@ -56,7 +56,6 @@ export function configure(options: ClientOptions) {
       return {
         ...o,
         key,
-        raw,
         fetch: options.fetch,
         logger: options.logger,
         timeout: o.timeout ?? options.timeout ?? 6e4,

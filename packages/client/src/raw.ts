@@ -18,7 +18,7 @@ export function createRawClient(options: ClientOptions = {}): RawClient {
     baseUrl: baseURL,
     headers: options.defaultHeaders,
     // The request's own signal (openapi-fetch's `signal` option) is the caller's signal.
-    fetch: async (req) => send(req, await settings({ signal: req.signal }, true)),
+    fetch: async (req) => send(req, await settings({ signal: req.signal })),
   })
 }
 

@@ -25,8 +25,6 @@ export interface Settings {
   /** Retry even if the method is not idempotent (POST, PATCH, DELETE, for endpoints to come). */
   idempotent?: boolean | undefined
   logger?: Logger | undefined
-  /** Hand a failed response back (openapi-fetch's `{ error }`) instead of throwing: `client.raw`. */
-  raw?: boolean | undefined
 }
 
 const byStatus: Record<number, typeof APIError> = {
@@ -37,16 +35,11 @@ const byStatus: Record<number, typeof APIError> = {
   429: RateLimitError,
 }
 
-/** The typed error for a final response that failed or is not JSON; undefined when it is fine. */
-export function toError(res: Response, text: string, key?: string): APIError | undefined {
-  let body: { error?: { message?: string } } | undefined
-  try {
-    body = JSON.parse(text)
-  } catch {}
-  if (res.ok && body) return
+/** The typed error for a final response that failed or whose body (`body`, parsed) is not JSON. */
+function apiError(res: Response, text: string, body: unknown, key?: string): APIError {
   const { status } = res
   // Everything the server sent back is redacted: a proxy may echo the Authorization header.
-  const e = JSON.parse(redact(JSON.stringify(body?.error ?? {}), key))
+  const e = JSON.parse(redact(JSON.stringify((body as { error?: object })?.error ?? {}), key))
   return new (byStatus[status] ?? (status > 499 ? InternalServerError : APIError))(
     status,
     `${status} ${e.message ?? (redact(text.slice(0, 200), key) || 'empty body')}`,
@@ -55,8 +48,26 @@ export function toError(res: Response, text: string, key?: string): APIError | u
   )
 }
 
-/** Sends `req`, retrying as configured; resolves with a Response whose body was read in full. */
+/** For typed endpoints: the parsed JSON body. A failed or non-JSON response throws its APIError. */
+export async function sendJSON<T>(req: Request, s: Settings): Promise<T> {
+  const [res, text] = await exchange(req, s)
+  let body: T | undefined
+  try {
+    // Parsed once: the same value is the result or the source of the error.
+    body = JSON.parse(text)
+  } catch {}
+  if (res.ok && body) return body
+  throw apiError(res, text, body, s.key)
+}
+
+/** For openapi-fetch (`raw`): the final response, failed or not, around the body already read. */
 export async function send(req: Request, s: Settings): Promise<Response> {
+  const [res, text] = await exchange(req, s)
+  return new Response(text || null, res)
+}
+
+/** Sends `req`, retrying as configured; resolves with the final response and its body text. */
+export async function exchange(req: Request, s: Settings): Promise<[Response, string]> {
   const { signal, key } = s
   const retries = (s.idempotent ?? /^(GET|HEAD|OPTIONS)$/.test(req.method)) ? s.maxRetries : 0
   // `wake` ends whatever is in progress, the current attempt or the wait before the next one, so
@@ -83,7 +94,9 @@ export async function send(req: Request, s: Settings): Promise<Response> {
       })
       try {
         // The global fetch is looked up here, at call time, so late polyfills and spies work.
-        res = await (s.fetch ?? fetch)(new Request(req.clone(), { signal: ac.signal }))
+        // A request without a body can be re-sent as is; only a body needs a fresh copy.
+        const attempt = new Request(req.body ? req.clone() : req, { signal: ac.signal })
+        res = await (s.fetch ?? fetch)(attempt)
         text = await res.text()
       } catch (e) {
         if (signal?.aborted) throw 0
@@ -95,9 +108,7 @@ export async function send(req: Request, s: Settings): Promise<Response> {
       clearTimeout(timer)
       if (!(n < retries) || (res && !isRetryable(res.status))) {
         if (!res) throw failure
-        const error = !s.raw && toError(res, text, key)
-        if (error) throw error
-        return new Response(text || null, res)
+        return [res, text]
       }
       const wait = retryDelay(n, res?.headers)
       s.logger?.warn?.(

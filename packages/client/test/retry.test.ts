@@ -8,7 +8,7 @@ import {
   InternalServerError,
   RateLimitError,
 } from '../src/index'
-import { send } from '../src/transport'
+import { sendJSON } from '../src/transport'
 import { caught, KEY, recordingLogger, scanRecordsForKey, startMock } from './harness'
 
 // Server-requested waits of 1 ms keep these tests quick without faking timers.
@@ -84,11 +84,11 @@ describe('retries', () => {
     const post = () => new Request(`${url}/keys`, { method: 'POST', body: '{}' })
     const settings = { key: KEY, timeout: 5000, maxRetries: 2 }
     mock.enqueueFaults({ status: 503, ...fast }, { status: 503, ...fast })
-    expect(await caught(send(post(), settings))).toBeInstanceOf(InternalServerError)
+    expect(await caught(sendJSON(post(), settings))).toBeInstanceOf(InternalServerError)
     expect(mock.requests).toHaveLength(1)
     mock.clearRequests()
     mock.enqueueFaults({ status: 503, ...fast }, { status: 503, ...fast }, { status: 503, ...fast })
-    await caught(send(post(), { ...settings, idempotent: true }))
+    await caught(sendJSON(post(), { ...settings, idempotent: true }))
     expect(mock.requests.map((r) => `${r.method} ${r.status}`)).toEqual([
       'POST 503',
       'POST 503',

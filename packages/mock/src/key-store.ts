@@ -25,13 +25,19 @@ export class KeyStore {
     }
   }
 
-  list({ includeDisabled = false, workspaceId = DEFAULT_WORKSPACE_ID }: ListKeysFilter = {}) {
+  /** Copies of the matching keys in listing order; `start`/`end` pick a page before copying. */
+  list(
+    { includeDisabled = false, workspaceId = DEFAULT_WORKSPACE_ID }: ListKeysFilter = {},
+    start = 0,
+    end?: number,
+  ) {
     // UUIDs compare case-insensitively.
     const workspace = workspaceId.toLowerCase()
     return this.#keys
       .filter(
         (key) => key.workspace_id.toLowerCase() === workspace && (includeDisabled || !key.disabled),
       )
+      .slice(start, end)
       .map((key) => structuredClone(key))
   }
 

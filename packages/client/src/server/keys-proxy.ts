@@ -4,7 +4,7 @@
 import { type ClientOptions, configure } from '../config'
 import { APIConnectionError, APIConnectionTimeoutError, InvalidRequestError } from '../errors'
 import { redact } from '../logger'
-import { send } from '../transport'
+import { exchange } from '../transport'
 import { toQuery } from '../validate'
 
 export interface KeysProxyOptions
@@ -72,7 +72,7 @@ export function createKeysProxy(
       const url = new URL(request.url)
       if (request.method !== 'GET' || !/\/keys\/?$/.test(url.pathname))
         return fail(400, 'This proxy only forwards GET …/keys')
-      const s = await settings({ signal: request.signal }, true)
+      const s = await settings({ signal: request.signal })
       const params: Record<string, unknown> = {}
       url.searchParams.forEach((value, name) => {
         params[name] = name === 'offset' && /^\d+$/.test(value) ? +value : value
@@ -83,8 +83,8 @@ export function createKeysProxy(
       } catch (e) {
         return fail(400, (e as Error).message)
       }
-      const res = await send(new Request(`${baseURL}/keys${query}`), s)
-      return new Response(redact(await res.text(), s.key), {
+      const [res, text] = await exchange(new Request(`${baseURL}/keys${query}`), s)
+      return new Response(redact(text, s.key) || null, {
         status: res.status,
         headers: passHeaders(res.headers),
       })
