@@ -1,21 +1,53 @@
-// createOpenRouterClient: typed endpoints over one small request function (transport.ts does
-// auth, timeouts, retries and typed errors).
-import type { ListApiKeysParams, ListApiKeysResponse } from '@openrouter-kit/types'
-import { type CallOptions, type ClientOptions, configure, type RequestOptions } from './config'
-import { type KeyIterable, type PageInfo, paginate } from './pagination'
-import { sendJSON } from './transport'
-import { toQuery } from './validate'
+// createOpenRouterClient: method names over the generated operation functions
+// (generated/operations.ts), which build each request from the spec's descriptors. What is
+// decided here by hand: the names, and the listings that page for you.
+import type {
+  ApiKey,
+  CreateApiKeyRequest,
+  CreateApiKeyResponse,
+  DeleteApiKeyResponse,
+  GetActivityParams,
+  GetActivityResponse,
+  GetApiKeyResponse,
+  GetCreditsResponse,
+  GetCurrentKeyResponse,
+  GetWorkspaceResponse,
+  ListApiKeysParams,
+  ListApiKeysResponse,
+  ListWorkspacesParams,
+  ListWorkspacesResponse,
+  UpdateApiKeyRequest,
+  UpdateApiKeyResponse,
+  Workspace,
+} from '@openrouter-kit/types'
+import { type ClientCore, createClientCore } from './core/client-core'
+import type { ClientOptions, RequestOptions } from './core/options'
+import {
+  createApiKey,
+  deleteApiKey,
+  getActivity,
+  getApiKey,
+  getCredits,
+  getCurrentKey,
+  getWorkspace,
+  listApiKeys,
+  listWorkspaces,
+  updateApiKey,
+} from './generated/operations'
+import { type Listing, type ListingOptions, paginate } from './pagination'
 
-export interface ListAllOptions {
+export interface ListAllOptions extends ListingOptions {
   signal?: AbortSignal | null | undefined
-  /** Called after each non-empty page with the page count and the keys yielded so far. */
-  onPage?: ((info: PageInfo) => void) | undefined
-  /** Stop after this many keys. */
-  limit?: number | undefined
 }
 
 /** Parameters of `listAll`: those of `list` without `offset`, which listAll manages. */
 export type ListAllParams = Omit<ListApiKeysParams, 'offset'>
+
+/** What `keys.listAll` returns: iterate with `for await`, or collect with `toArray()`. */
+export type KeyIterable = Listing<ApiKey>
+
+/** Workspaces per page when listing them all (the API's maximum). */
+const WORKSPACE_PAGE_SIZE = 100
 
 export interface OpenRouterClient {
   keys: {
@@ -23,28 +55,111 @@ export interface OpenRouterClient {
     list(params?: ListApiKeysParams, options?: RequestOptions): Promise<ListApiKeysResponse>
     /** Every API key, page after page, each once. */
     listAll(params?: ListAllParams, options?: ListAllOptions): KeyIterable
+    /** Creates a key (`POST /keys`); the response holds its secret, `key`, once. */
+    create(body: CreateApiKeyRequest, options?: RequestOptions): Promise<CreateApiKeyResponse>
+    /** One key by hash (`GET /keys/{hash}`). */
+    get(hash: string, options?: RequestOptions): Promise<GetApiKeyResponse>
+    /** Changes a key (`PATCH /keys/{hash}`). */
+    update(
+      hash: string,
+      patch: UpdateApiKeyRequest,
+      options?: RequestOptions,
+    ): Promise<UpdateApiKeyResponse>
+    /** `update(hash, { disabled: true })`. */
+    disable(hash: string, options?: RequestOptions): Promise<UpdateApiKeyResponse>
+    /** `update(hash, { disabled: false })`. */
+    enable(hash: string, options?: RequestOptions): Promise<UpdateApiKeyResponse>
+    /** Deletes a key (`DELETE /keys/{hash}`); a missing key is a NotFoundError. */
+    delete(hash: string, options?: RequestOptions): Promise<DeleteApiKeyResponse>
+    /** The key in use (`GET /key`): works with any key, not only a management key. */
+    current(options?: RequestOptions): Promise<GetCurrentKeyResponse>
+  }
+  workspaces: {
+    /** One page of workspaces (`GET /workspaces`). */
+    list(params?: ListWorkspacesParams, options?: RequestOptions): Promise<ListWorkspacesResponse>
+    /** Every workspace, page after page. */
+    listAll(options?: ListAllOptions): Listing<Workspace>
+    /** One workspace by id or slug (`GET /workspaces/{id}`). */
+    get(id: string, options?: RequestOptions): Promise<GetWorkspaceResponse>
+  }
+  credits: {
+    /** Credits bought and used (`GET /credits`). */
+    get(options?: RequestOptions): Promise<GetCreditsResponse>
+  }
+  activity: {
+    /** Usage per day, model and endpoint over the last 30 UTC days (`GET /activity`). */
+    list(params?: GetActivityParams, options?: RequestOptions): Promise<GetActivityResponse>
   }
 }
 
+const idOf = (item: unknown) => {
+  const id = (item as { id?: unknown } | null)?.id
+  return typeof id === 'string' ? id : undefined
+}
+
+/**
+ * Every API key (`GET /keys` page after page), each once: the standalone form of
+ * `client.keys.listAll`, for bundles that import single functions.
+ */
+export function listAllApiKeys(
+  core: ClientCore,
+  params: ListAllParams = {},
+  options: ListAllOptions = {},
+): KeyIterable {
+  const { signal, ...listing } = options
+  return paginate<ApiKey>(
+    {
+      name: 'keys.listAll',
+      fetchPage: async (offset) =>
+        (await listApiKeys(core, { ...params, offset }, { signal })).data,
+      idOf: hashOf,
+    },
+    listing,
+  )
+}
+
+const hashOf = (item: unknown) => {
+  const hash = (item as { hash?: unknown } | null)?.hash
+  return typeof hash === 'string' ? hash : undefined
+}
+
+/** The key-management client; see the README for every method. */
 export function createOpenRouterClient(options: ClientOptions = {}): OpenRouterClient {
-  const { baseURL, settings } = configure(options)
-
-  /** One call: method, path, query checked against the endpoint's known parameters. */
-  const request = async <T>(method: string, path: string, query: object, o: CallOptions) => {
-    const s = await settings(o)
-    const url = `${baseURL}${path}${toQuery(query, s.key)}`
-    const init = { method, headers: options.defaultHeaders }
-    return sendJSON<T>(new Request(url, init), s)
-  }
-
-  const list = (params: ListApiKeysParams = {}, o: RequestOptions = {}) =>
-    request<ListApiKeysResponse>('GET', '/keys', params, o)
+  const core: ClientCore = createClientCore(options)
+  const update = (hash: string, patch: UpdateApiKeyRequest, requestOptions?: RequestOptions) =>
+    updateApiKey(core, { hash }, patch, requestOptions)
 
   return {
     keys: {
-      list,
-      listAll: (params = {}, { signal, onPage, limit } = {}) =>
-        paginate((offset) => list({ ...params, offset }, { signal }), onPage, limit),
+      list: (params, requestOptions) => listApiKeys(core, params, requestOptions),
+      listAll: (params, listAllOptions) => listAllApiKeys(core, params, listAllOptions),
+      create: (body, requestOptions) => createApiKey(core, body, requestOptions),
+      get: (hash, requestOptions) => getApiKey(core, { hash }, requestOptions),
+      update,
+      disable: (hash, requestOptions) => update(hash, { disabled: true }, requestOptions),
+      enable: (hash, requestOptions) => update(hash, { disabled: false }, requestOptions),
+      delete: (hash, requestOptions) => deleteApiKey(core, { hash }, requestOptions),
+      current: (requestOptions) => getCurrentKey(core, requestOptions),
+    },
+    workspaces: {
+      list: (params, requestOptions) => listWorkspaces(core, params, requestOptions),
+      listAll: ({ signal, ...listing } = {}) =>
+        paginate<Workspace>(
+          {
+            name: 'workspaces.listAll',
+            fetchPage: async (offset) =>
+              (await listWorkspaces(core, { offset, limit: WORKSPACE_PAGE_SIZE }, { signal })).data,
+            idOf,
+          },
+          listing,
+        ),
+      get: (id, requestOptions) => getWorkspace(core, { id }, requestOptions),
+    },
+    credits: {
+      get: (requestOptions) => getCredits(core, requestOptions),
+    },
+    activity: {
+      list: (params, requestOptions) => getActivity(core, params, requestOptions),
     },
   }
 }
