@@ -23,7 +23,6 @@ import type {
 import { type ClientCore, createClientCore } from './core/client-core'
 import type { ClientOptions, RequestOptions } from './core/options'
 import {
-  createApiKey,
   deleteApiKey,
   getActivity,
   getApiKey,
@@ -34,6 +33,9 @@ import {
   listWorkspaces,
   updateApiKey,
 } from './generated/operations'
+import { createKey } from './keys/create'
+import { checkPatch } from './keys/input-checks'
+import { type RotateOptions, type RotateResult, rotateKey } from './keys/rotate'
 import { type Listing, type ListingOptions, paginate } from './pagination'
 
 export interface ListAllOptions extends ListingOptions {
@@ -55,7 +57,10 @@ export interface OpenRouterClient {
     list(params?: ListApiKeysParams, options?: RequestOptions): Promise<ListApiKeysResponse>
     /** Every API key, page after page, each once. */
     listAll(params?: ListAllParams, options?: ListAllOptions): KeyIterable
-    /** Creates a key (`POST /keys`); the response holds its secret, `key`, once. */
+    /**
+     * Creates a key (`POST /keys`); the response holds its secret, `key`, once. Never retried:
+     * when the outcome is unknown it throws CreateOutcomeUnknownError with the candidates.
+     */
     create(body: CreateApiKeyRequest, options?: RequestOptions): Promise<CreateApiKeyResponse>
     /** One key by hash (`GET /keys/{hash}`). */
     get(hash: string, options?: RequestOptions): Promise<GetApiKeyResponse>
@@ -73,6 +78,11 @@ export interface OpenRouterClient {
     delete(hash: string, options?: RequestOptions): Promise<DeleteApiKeyResponse>
     /** The key in use (`GET /key`): works with any key, not only a management key. */
     current(options?: RequestOptions): Promise<GetCurrentKeyResponse>
+    /**
+     * Creates a successor with the old key's settings (overrides allowed), then retires the old
+     * key as asked (default 'keep'). Resolves to `{ data, key, previous }`.
+     */
+    rotate(hash: string, rotation?: RotateOptions, options?: RequestOptions): Promise<RotateResult>
   }
   workspaces: {
     /** One page of workspaces (`GET /workspaces`). */
@@ -126,20 +136,23 @@ const hashOf = (item: unknown) => {
 /** The key-management client; see the README for every method. */
 export function createOpenRouterClient(options: ClientOptions = {}): OpenRouterClient {
   const core: ClientCore = createClientCore(options)
-  const update = (hash: string, patch: UpdateApiKeyRequest, requestOptions?: RequestOptions) =>
-    updateApiKey(core, { hash }, patch, requestOptions)
+  const update = (hash: string, patch: UpdateApiKeyRequest, requestOptions?: RequestOptions) => {
+    checkPatch(patch)
+    return updateApiKey(core, { hash }, patch, requestOptions)
+  }
 
   return {
     keys: {
       list: (params, requestOptions) => listApiKeys(core, params, requestOptions),
       listAll: (params, listAllOptions) => listAllApiKeys(core, params, listAllOptions),
-      create: (body, requestOptions) => createApiKey(core, body, requestOptions),
+      create: (body, requestOptions) => createKey(core, body, requestOptions),
       get: (hash, requestOptions) => getApiKey(core, { hash }, requestOptions),
       update,
       disable: (hash, requestOptions) => update(hash, { disabled: true }, requestOptions),
       enable: (hash, requestOptions) => update(hash, { disabled: false }, requestOptions),
       delete: (hash, requestOptions) => deleteApiKey(core, { hash }, requestOptions),
       current: (requestOptions) => getCurrentKey(core, requestOptions),
+      rotate: (hash, rotation, requestOptions) => rotateKey(core, hash, rotation, requestOptions),
     },
     workspaces: {
       list: (params, requestOptions) => listWorkspaces(core, params, requestOptions),

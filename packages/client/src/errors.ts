@@ -2,6 +2,7 @@
 // Each class carries a `Symbol.for` brand as a static field, so `isInstance` works across two
 // installed copies of this package (where `instanceof` fails). Nothing secret is stored: every
 // text and header taken from a response is redacted before an error is built (core/secrets.ts).
+import type { ApiKey } from '@openrouter-kit/types'
 import { MAX_RETRY_AFTER_SECONDS, retryAfterMs } from './retry'
 
 const brand: unique symbol = Symbol.for('openrouter-kit.error')
@@ -144,4 +145,52 @@ export class InvalidRequestError extends OpenRouterError {
 /** The response body exceeded `maxResponseBytes` (a runaway or hostile server); never retried. */
 export class ResponseTooLargeError extends APIError {
   static override readonly [brand]: string = 'ResponseTooLargeError'
+}
+
+/**
+ * A create failed without a clear answer (a timeout, a dropped connection, a 5xx), so the key
+ * may exist. The client looked once for keys with the same name created since the attempt
+ * started: `candidates`. The secret of such a key cannot be recovered; delete the candidates
+ * (`client.keys.delete(hash)`) and create again. Nothing was retried.
+ */
+export class CreateOutcomeUnknownError extends OpenRouterError {
+  static override readonly [brand]: string = 'CreateOutcomeUnknownError'
+  /** Keys with the requested name created since the attempt started (a few seconds of skew allowed). */
+  readonly candidates: readonly ApiKey[]
+
+  constructor(message: string, candidates: readonly ApiKey[], options: ErrorOptions) {
+    super(message, options)
+    this.candidates = candidates
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), candidates: this.candidates }
+  }
+}
+
+/**
+ * A rotation created the successor but could not retire the old key as asked. `created` holds
+ * the new key and its secret (not enumerable, so it never shows in logs of the error); the old
+ * key is `previous`, still in service.
+ */
+export class RotationError extends OpenRouterError {
+  static override readonly [brand]: string = 'RotationError'
+  declare readonly created: { data: ApiKey; key: string }
+  readonly previous: ApiKey
+
+  constructor(
+    message: string,
+    created: { data: ApiKey; key: string },
+    previous: ApiKey,
+    options: ErrorOptions,
+  ) {
+    super(message, options)
+    // Not enumerable: util.inspect, console.log and JSON.stringify of the error leave the secret out.
+    Object.defineProperty(this, 'created', { value: created, enumerable: false })
+    this.previous = previous
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), created: { data: this.created.data }, previous: this.previous }
+  }
 }

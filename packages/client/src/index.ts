@@ -21,6 +21,7 @@ export {
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
+  CreateOutcomeUnknownError,
   InternalServerError,
   InvalidRequestError,
   NotFoundError,
@@ -28,6 +29,8 @@ export {
   PermissionDeniedError,
   RateLimitError,
   ResponseTooLargeError,
+  RotationError,
 } from './errors'
 export * from './generated/operations'
+export type { RetireMode, RotateOptions, RotateResult } from './keys/rotate'
 export type { Listing, ListingOptions, PageInfo } from './pagination'

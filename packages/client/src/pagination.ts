@@ -64,10 +64,7 @@ export function checkListingOptions(
  * the number of items received so far; a key created during the listing shifts later pages by
  * one, which the dedupe by identity absorbs.
  */
-export function paginate<Item>(
-  source: OffsetSource<Item>,
-  options: ListingOptions = {},
-): Listing<Item> {
+export function paginate<Item>(source: OffsetSource, options: ListingOptions = {}): Listing<Item> {
   const { onPage, limit } = checkListingOptions(options)
 
   async function* items(): AsyncGenerator<Item> {
