@@ -40,19 +40,28 @@ describe('FaultPlan', () => {
     [{ contentType: '' }, /contentType: expected a non-empty string/],
     [
       { contentType: 'text/html\r\nx-injected: 1' },
-      /contentType: expected a header value, but it contains a character/,
+      /contentType: not a valid header value: it contains U\+000D \(a control character\) at index 9/,
     ],
-    [{ contentType: 'text/html ' }, /contentType: .*starts or ends with whitespace/],
+    [
+      { contentType: 'text/html ' },
+      /contentType: not a valid header value: it starts or ends with whitespace/,
+    ],
     [{ headers: { 'bad name': 'x' } }, /headers: "bad name" is not a valid header name/],
     [{ headers: { 'x-a:': 'x' } }, /headers: "x-a:" is not a valid header name/],
     [{ headers: { '': 'x' } }, /headers: "" is not a valid header name/],
     [{ headers: { 'Content-Length': '5' } }, /headers: "Content-Length" is set by the transport/],
     [
       { headers: { 'x-a': 'one\ntwo' } },
-      /headers\["x-a"\]: expected a header value, but it contains a character/,
+      /headers\["x-a"\]: not a valid header value: it contains U\+000A \(a control character\) at index 3/,
     ],
-    [{ headers: { 'x-a': 'caf\u0100' } }, /headers\["x-a"\]: .*above U\+00FF/],
-    [{ headers: { 'x-a': 'nul\u0000' } }, /headers\["x-a"\]: expected a header value/],
+    [
+      { headers: { 'x-a': 'caf\u0100' } },
+      /headers\["x-a"\]: .*contains U\+0100 \(above U\+00FF\) at index 3/,
+    ],
+    [
+      { headers: { 'x-a': 'nul\u0000' } },
+      /headers\["x-a"\]: not a valid header value: it contains U\+0000/,
+    ],
     [
       { headers: [['x-a', '1']] },
       /headers: expected a plain object of header names to string values/,
@@ -79,6 +88,16 @@ describe('FaultPlan', () => {
       'x-latin': 'caf\u00e9',
       'x-tab': 'a\tb',
     })
+  })
+
+  it('names the bad character of a header value, never the value (it may be a secret)', () => {
+    const plan = new FaultPlan(1)
+    const secret = 'sk-or-v1-0123456789abcdef\r\n'
+    const enqueue = () => plan.enqueue([{ headers: { 'x-echo': secret } }])
+    expect(enqueue).toThrow('enqueueFaults[0].headers["x-echo"]: not a valid header value')
+    expect(enqueue).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('sk-or-v1') }),
+    )
   })
 
   it('rejects a non-array of faults', () => {

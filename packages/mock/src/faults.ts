@@ -114,7 +114,8 @@ export function assertFault(fault: unknown, where: string): asserts fault is Fau
       fail('contentType', 'a non-empty string', contentType)
     }
     const problem = headerValueProblem(contentType as string)
-    if (problem) fail('contentType', `a header value, but it ${problem}`, contentType)
+    if (problem)
+      throw new TypeError(`${where}.contentType: not a valid header value: it ${problem}`)
   }
   if (headers !== undefined) assertFaultHeaders(headers, `${where}.headers`)
   if (drop !== undefined && typeof drop !== 'boolean') fail('drop', 'a boolean', drop)
@@ -142,11 +143,7 @@ function assertFaultHeaders(headers: unknown, where: string): void {
       throw new TypeError(`${field}: expected a string, got ${describeValue(value)}`)
     }
     const valueProblem = headerValueProblem(value)
-    if (valueProblem) {
-      throw new TypeError(
-        `${field}: expected a header value, but it ${valueProblem}: ${describeValue(value)}`,
-      )
-    }
+    if (valueProblem) throw new TypeError(`${field}: not a valid header value: it ${valueProblem}`)
   }
 }
 

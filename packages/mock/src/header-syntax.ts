@@ -5,8 +5,8 @@
 /** A field name is a token: letters, digits and ``!#$%&'*+-.^_`|~``. */
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
 
-/** Field content as node:http accepts it: HTAB, SP, visible ASCII and obs-text (0x80-0xFF). */
-const FIELD_CONTENT = /^[\t\x20-\x7e\x80-\xff]*$/
+/** A character node:http refuses in a value: anything but HTAB, SP, visible ASCII, obs-text (0x80-0xFF). */
+const NOT_FIELD_CONTENT = /[^\t\x20-\x7e\x80-\xff]/u
 
 /** Set by the transport from the body; a copy from a fault would corrupt the framing. */
 const TRANSPORT_HEADERS = new Set(['content-length', 'transfer-encoding', 'connection'])
@@ -22,10 +22,17 @@ export function headerNameProblem(name: string): string | undefined {
   return undefined
 }
 
-/** Why `value` cannot be sent as a header value, or undefined when it can. */
+/**
+ * Why `value` cannot be sent as a header value, or undefined when it can. Names the character and
+ * its position, never the value: a test may put a secret in a header on purpose.
+ */
 export function headerValueProblem(value: string): string | undefined {
-  if (!FIELD_CONTENT.test(value)) {
-    return 'contains a character a header value cannot hold (a control character such as CR, LF or NUL, or one above U+00FF)'
+  const bad = NOT_FIELD_CONTENT.exec(value)
+  if (bad) {
+    const codePoint = bad[0].codePointAt(0) ?? 0
+    const name = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`
+    const kind = codePoint > 0xff ? 'above U+00FF' : 'a control character'
+    return `contains ${name} (${kind}) at index ${bad.index}; header values allow tab, space, visible ASCII and U+0080-U+00FF`
   }
   if (/^[\t ]|[\t ]$/.test(value)) {
     return 'starts or ends with whitespace, which HTTP strips'
