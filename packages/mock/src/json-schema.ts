@@ -67,57 +67,97 @@ function typesOf(schema: JsonSchema): JsonType[] | undefined {
   return Array.isArray(schema.type) ? schema.type : [schema.type]
 }
 
+/** Where a check failed, as path segments from the checked value down (built only on failure). */
+interface Failure {
+  segments: Array<string | number>
+  schema: JsonSchema
+  missing: boolean
+  value: unknown
+}
+
+type Check = (value: unknown) => Failure | undefined
+
+/**
+ * Code points, as JSON Schema counts string length; a string with at least twice as many UTF-16
+ * units as needed has enough code points, which spares the count for almost every value.
+ */
+function hasMinLength(text: string, minLength: number): boolean {
+  if (text.length >= 2 * minLength) return true
+  return [...text].length >= minLength
+}
+
+/** One closure per schema node, built once: checking a key then allocates nothing unless it fails. */
+function compile(schema: JsonSchema): Check {
+  const types = typesOf(schema)
+  const typeChecks = types?.map((type) => matchesType[type])
+  const format = formatCheck[schema.format as keyof typeof formatCheck]
+  const { minimum, minLength, required = [] } = schema
+  const allowed = schema.enum
+  const items = schema.items && compile(schema.items)
+  const properties = Object.entries(schema.properties ?? {}).map(
+    ([name, property]) => [name, compile(property)] as const,
+  )
+  const fail = (value: unknown): Failure => ({ segments: [], schema, missing: false, value })
+  const below = (failure: Failure, segment: string | number): Failure => {
+    failure.segments.unshift(segment)
+    return failure
+  }
+  return (value) => {
+    if (typeChecks && !typeChecks.some((matches) => matches(value))) return fail(value)
+    if (allowed && !allowed.some((candidate) => sameJson(candidate, value))) return fail(value)
+    if (typeof value === 'string') {
+      if (minLength !== undefined && !hasMinLength(value, minLength)) return fail(value)
+      if (format && !format(value)) return fail(value)
+    } else if (typeof value === 'number') {
+      if (minimum !== undefined && value < minimum) return fail(value)
+    } else if (Array.isArray(value)) {
+      if (items) {
+        for (let index = 0; index < value.length; index++) {
+          const failure = items(value[index])
+          if (failure) return below(failure, index)
+        }
+      }
+    } else if (isPlainObject(value)) {
+      for (const name of required) {
+        if (!Object.hasOwn(value, name)) {
+          const property = schema.properties?.[name] ?? {}
+          return { segments: [name], schema: property, missing: true, value: undefined }
+        }
+      }
+      for (const [name, check] of properties) {
+        if (!Object.hasOwn(value, name)) continue
+        const failure = check(value[name])
+        if (failure) return below(failure, name)
+      }
+    }
+    return undefined
+  }
+}
+
+const compiled = new WeakMap<JsonSchema, Check>()
+
 /** The first place where `value` breaks `schema`, or undefined when it conforms. */
 export function findViolation(
   schema: JsonSchema,
   value: unknown,
   path: string,
 ): SchemaViolation | undefined {
-  const violation = (): SchemaViolation => ({
-    path,
-    expected: describeSchema(schema),
-    missing: false,
-    value,
-  })
-  const types = typesOf(schema)
-  if (types && !types.some((type) => matchesType[type](value))) return violation()
-  if (schema.enum && !schema.enum.some((allowed) => sameJson(allowed, value))) return violation()
-  if (typeof value === 'string') {
-    if (schema.minLength !== undefined && [...value].length < schema.minLength) return violation()
-    const check = formatCheck[schema.format as keyof typeof formatCheck]
-    if (check && !check(value)) return violation()
+  let check = compiled.get(schema)
+  if (!check) {
+    check = compile(schema)
+    compiled.set(schema, check)
   }
-  if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) {
-    return violation()
+  const failure = check(value)
+  if (!failure) return undefined
+  let at = path
+  for (const segment of failure.segments) {
+    at = typeof segment === 'number' ? `${at}[${segment}]` : propertyPath(at, segment)
   }
-  if (Array.isArray(value) && schema.items) {
-    for (const [index, item] of value.entries()) {
-      const found = findViolation(schema.items, item, `${path}[${index}]`)
-      if (found) return found
-    }
-  }
-  if (isPlainObject(value)) return findPropertyViolation(schema, value, path)
-  return undefined
-}
-
-function findPropertyViolation(
-  schema: JsonSchema,
-  value: Record<string, unknown>,
-  path: string,
-): SchemaViolation | undefined {
-  const properties = schema.properties ?? {}
-  for (const name of schema.required ?? []) {
-    if (!Object.hasOwn(value, name)) {
-      const expected = properties[name] ? describeSchema(properties[name]) : 'a value'
-      return { path: propertyPath(path, name), expected, missing: true, value: undefined }
-    }
-  }
-  for (const [name, propertySchema] of Object.entries(properties)) {
-    if (!Object.hasOwn(value, name)) continue
-    const found = findViolation(propertySchema, value[name], propertyPath(path, name))
-    if (found) return found
-  }
-  return undefined
+  const expected =
+    failure.missing && Object.keys(failure.schema).length === 0
+      ? 'a value'
+      : describeSchema(failure.schema)
+  return { path: at, expected, missing: failure.missing, value: failure.value }
 }
 
 function sameJson(left: unknown, right: unknown): boolean {
