@@ -3,7 +3,7 @@
 // need no check), `enum`, `minimum`, `minLength`, and `properties` + `required` for objects,
 // `items` for arrays. Properties a schema does not list are left to the caller (the API adds
 // fields over time). Hand-written rather than ajv: ajv is a large runtime dependency that compiles
-// validators with `new Function`, which some test environments forbid, for a dozen lines of rules.
+// validators with `new Function`, which some test environments forbid, and this subset is small.
 import { isDateTime, isUuid } from './formats'
 import { isPlainObject, propertyPath } from './json-value'
 
