@@ -78,11 +78,23 @@ export function compareSchema(ctx, where, rawA, rawB, direction) {
     ctx.add('major', where, rawA === undefined ? 'schema added' : 'schema removed')
     return
   }
-  // Recursive schemas: compare each pair of $refs once per direction.
+  // A named schema is compared once per direction: a change in it is reported where it is first
+  // used, and recursion ends. What a use site writes beside the $ref (the description it gives
+  // the schema there) is compared at every use.
   if (rawA?.$ref && rawB?.$ref) {
-    const pair = `${rawA.$ref}|${rawB.$ref}|${direction}`
+    const { $ref: refA, ...siblingsA } = rawA
+    const { $ref: refB, ...siblingsB } = rawB
+    if (!isEqual(siblingsA, siblingsB)) compareSchema(ctx, where, siblingsA, siblingsB, direction)
+    const pair = `${refA}|${refB}|${direction}`
     if (ctx.seen.has(pair)) return
     ctx.seen.add(pair)
+    return compareSchema(
+      ctx,
+      where,
+      resolve(ctx.before, { $ref: refA }),
+      resolve(ctx.after, { $ref: refB }),
+      direction,
+    )
   }
   const a = asObject(resolve(ctx.before, rawA))
   const b = asObject(resolve(ctx.after, rawB))
