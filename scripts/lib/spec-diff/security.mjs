@@ -12,7 +12,7 @@ const SCHEME_HANDLED = new Set([...CREDENTIAL_FIELDS, 'description', 'bearerForm
 
 /** A string equal for two schemes exactly when a client sends the same credential for both. */
 function credentialOf(scheme) {
-  if (!isObject(scheme)) return `undefined scheme`
+  if (!isObject(scheme)) return 'an undefined scheme'
   const credential = {}
   for (const field of CREDENTIAL_FIELDS) {
     if (scheme[field] === undefined) continue
@@ -56,26 +56,23 @@ const namesOf = (requirements) =>
 
 /** Compares two security requirement lists (`security` of the document or of an operation). */
 export function compareRequirements(ctx, where, a, b) {
-  if (isEqual(a, b)) return
   const alternativesA = alternativesOf(ctx.before, a)
   const alternativesB = alternativesOf(ctx.after, b)
+  // No requirement at all, or an empty one (`{}`), lets a request through without a credential.
+  const anonymous = (alternatives) => alternatives.size === 0 || alternatives.has('')
   const lost = [...alternativesA].filter((alternative) => !alternativesB.has(alternative))
   const gained = [...alternativesB].filter((alternative) => !alternativesA.has(alternative))
-  if (lost.length > 0) {
+  if (anonymous(alternativesA) !== anonymous(alternativesB)) {
+    if (anonymous(alternativesA)) ctx.add('major', where, 'authentication now required')
+    else ctx.add('minor', where, 'authentication now optional')
+  } else if (lost.length > 0 && !anonymous(alternativesB)) {
     ctx.add(
       'major',
       where,
       'security requirements changed: a credential that was enough no longer is',
     )
-  } else if (gained.length > 0) {
-    // No requirement before means no authentication; any requirement now is breaking.
-    ctx.add(
-      alternativesA.size === 0 ? 'major' : 'minor',
-      where,
-      alternativesA.size === 0
-        ? 'authentication now required'
-        : 'security requirements: another credential is now accepted too',
-    )
+  } else if (gained.length > 0 || lost.length > 0) {
+    ctx.add('minor', where, 'security requirements: another credential is now accepted too')
   } else if (!isEqual(namesOf(a), namesOf(b))) {
     ctx.add(
       'patch',
@@ -108,9 +105,13 @@ export function compareSecuritySchemes(ctx) {
   }
   for (const [name, scheme] of Object.entries(b)) {
     if (name in a) continue
-    const renamedFrom = Object.keys(a).some(
-      (other) => !(other in b) && credentialOf(a[other]) === credentialOf(scheme),
-    )
-    if (!renamedFrom) ctx.add('minor', `components.securitySchemes.${name}`, 'new security scheme')
+    const where = `components.securitySchemes.${name}`
+    const same = Object.keys(a).find((other) => credentialOf(a[other]) === credentialOf(scheme))
+    // A rename was reported above, under the old name.
+    if (same !== undefined && same in b) {
+      ctx.add('patch', where, `new name for the credential ${same} sends`)
+    } else if (same === undefined) {
+      ctx.add('minor', where, 'new security scheme')
+    }
   }
 }
