@@ -52,7 +52,15 @@ const DOCUMENT_HANDLED = new Set([
  */
 export function diffSpecs(before, after, { generatorExtensions = GENERATOR_EXTENSIONS } = {}) {
   const changes = []
-  const add = (level, where, message) => changes.push({ level, where, message })
+  const reported = new Set()
+  // The same finding can be reached twice (two error statuses folded into one range are each
+  // compared with it); it is listed once.
+  const add = (level, where, message) => {
+    const key = `${level} ${where} ${message}`
+    if (reported.has(key)) return
+    reported.add(key)
+    changes.push({ level, where, message })
+  }
   const readByGenerators = extensionFilter(generatorExtensions)
   const ctx = { before, after, add, seen: new Set(), readByGenerators }
 
