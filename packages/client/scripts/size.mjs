@@ -8,13 +8,13 @@ import { build } from 'esbuild'
 
 export const PROGRAMS = {
   'list-keys': {
-    budget: 6000,
+    budget: 6100,
     contents: `import { createClientCore, listApiKeys } from '@openrouter-kit/client'
 const core = createClientCore({ baseURL: '/api/openrouter' })
 listApiKeys(core, { include_disabled: true }).then((page) => console.log(page.data.length))`,
   },
   'every key operation': {
-    budget: 7600,
+    budget: 8400,
     contents: `import { createApiKey, createClientCore, deleteApiKey, getApiKey, getCurrentKey, listAllApiKeys, listApiKeys, updateApiKey } from '@openrouter-kit/client'
 const core = createClientCore({ baseURL: '/api/openrouter' })
 const { data } = await listApiKeys(core, { include_disabled: true })
@@ -26,7 +26,7 @@ await deleteApiKey(core, { hash: created.data.hash })
 console.log(data.length, (await getCurrentKey(core)).data.label)`,
   },
   'whole client': {
-    budget: 8200,
+    budget: 10400,
     contents: `import { createOpenRouterClient } from '@openrouter-kit/client'
 const client = createOpenRouterClient({ baseURL: '/api/openrouter' })
 console.log(await client.keys.list(), await client.workspaces.list(), await client.credits.get(), await client.activity.list())`,
