@@ -273,12 +273,12 @@ describe('exit 1: API and network errors', () => {
   )
 
   test('escape sequences in an API error message never reach the terminal', async () => {
-    const escape = '\u001b]0;owned\u0007\u001b[2J\u009b1m'
+    const escapes = '\u001b]0;owned\u0007\u001b[2J\u009b1m'
     const { ork } = await start({
       faults: [
-        { status: 500, body: JSON.stringify({ error: { code: 500, message: `boom${escape}` } }) },
-        { status: 502, body: `<h1>bad${escape}</h1>`, contentType: 'text/html' },
-        { status: 401, body: JSON.stringify({ error: { code: 401, message: `no${escape}` } }) },
+        { status: 500, body: JSON.stringify({ error: { code: 500, message: `boom${escapes}` } }) },
+        { status: 502, body: `<h1>bad${escapes}</h1>`, contentType: 'text/html' },
+        { status: 401, body: JSON.stringify({ error: { code: 401, message: `no${escapes}` } }) },
       ],
     })
     const runs = [

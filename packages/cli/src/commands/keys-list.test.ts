@@ -305,16 +305,16 @@ describe('csv: formula injection', () => {
 
 describe('table: escape sequences never reach the terminal', () => {
   test('every cell is sanitised: names, labels, ids and unparseable timestamps', async () => {
-    const escape = '\u001b]0;owned\u0007\u001b[2J\u009b31m'
+    const escapes = '\u001b]0;owned\u0007\u001b[2J\u009b31m'
     const { ork } = await serve([
       sent('a', {
-        name: `name${escape}`,
-        label: `label${escape}`,
-        limit_reset: `reset${escape}`,
-        created_at: `soon${escape}`,
-        expires_at: `later${escape}`,
-        workspace_id: `ws${escape}`,
-        creator_user_id: `user${escape}`,
+        name: `name${escapes}`,
+        label: `label${escapes}`,
+        limit_reset: `reset${escapes}`,
+        created_at: `soon${escapes}`,
+        expires_at: `later${escapes}`,
+        workspace_id: `ws${escapes}`,
+        creator_user_id: `user${escapes}`,
       }),
     ])
     const result = await ork(['--columns', COLUMN_IDS.join(',')], { COLUMNS: '400' })
