@@ -11,7 +11,7 @@ import {
   type RawKeysListOptions,
 } from './options'
 import { COLUMN_IDS } from './output/column-ids'
-import { createReporter, secretsOf } from './report'
+import type { Reporter } from './report'
 
 const EXAMPLES = `
 Examples:
@@ -33,10 +33,11 @@ export type Outcome = (signal: AbortSignal) => Promise<number>
  * Builds the commander program. Only the flags are declared here; the command itself (and the
  * client it needs) is imported when it runs, so `--help` and `--version` stay fast.
  */
-export function createProgram(io: Io, onCommand: (outcome: Outcome) => void): Command {
-  // Commander echoes what was typed (`unknown option '--x'`): through the reporter like any other
-  // stderr text, so an escape sequence in an argument cannot reach the terminal either.
-  const report = createReporter(io.stderr, secretsOf(io.env))
+export function createProgram(
+  io: Io,
+  report: Reporter,
+  onCommand: (outcome: Outcome) => void,
+): Command {
   const program = new Command('ork')
     .description('List OpenRouter API keys from the terminal: table, JSON, JSONL or CSV.')
     .version(packageJson.version, '-V, --version', 'print the version')
@@ -52,6 +53,8 @@ export function createProgram(io: Io, onCommand: (outcome: Outcome) => void): Co
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
+      // Commander echoes what was typed (`unknown option '--x'`): through the reporter like any
+      // other stderr text, so an escape sequence in an argument cannot reach the terminal either.
       writeErr: (text) => report.text(text),
     })
     .addHelpText('after', EXAMPLES)
@@ -84,7 +87,7 @@ export function createProgram(io: Io, onCommand: (outcome: Outcome) => void): Co
       const globals = parseGlobalOptions(command.optsWithGlobals<RawGlobalOptions>(), io.env)
       const options = parseKeysListOptions(raw)
       onCommand(
-        apiCommand(globals, io, async (context) => {
+        apiCommand(globals, io, report, async (context) => {
           const { keysList } = await import('./commands/keys-list')
           return keysList(options, context)
         }),
@@ -98,9 +101,9 @@ export function createProgram(io: Io, onCommand: (outcome: Outcome) => void): Co
  * A command that talks to the API, run through runCommand (commands/context.ts): the client,
  * the error line and the exit code, the same for every command. Imported only when it runs.
  */
-function apiCommand(globals: GlobalOptions, io: Io, body: CommandBody): Outcome {
+function apiCommand(globals: GlobalOptions, io: Io, report: Reporter, body: CommandBody): Outcome {
   return async (signal) => {
     const { runCommand } = await import('./commands/context')
-    return runCommand(body, globals, io, signal)
+    return runCommand(body, { globals, io, report, signal })
   }
 }

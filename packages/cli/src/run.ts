@@ -14,9 +14,11 @@ export async function run(
   io: Io = processIo(),
   signal: AbortSignal = new AbortController().signal,
 ): Promise<number> {
+  // The one reporter of this run: every line on stderr, from commander, a usage error or the
+  // command, is redacted and sanitised by it.
   const report = createReporter(io.stderr, secretsOf(io.env))
   let outcome: Outcome | undefined
-  const program = createProgram(io, (chosen) => {
+  const program = createProgram(io, report, (chosen) => {
     outcome = chosen
   })
   try {

@@ -4,6 +4,7 @@ import { expect, test } from 'vitest'
 import type { Io } from '../io'
 import type { GlobalOptions } from '../options'
 import { MalformedDataError } from '../output/malformed-data-error'
+import { createReporter, secretsOf } from '../report'
 import { type CommandBody, runCommand } from './context'
 
 const KEY = 'sk-or-v1-context-test-0123456789abcdef0123456789'
@@ -24,6 +25,14 @@ function memoryIo(env: Io['env'] = { OPENROUTER_MANAGEMENT_KEY: KEY }) {
   return { io, output }
 }
 
+/** What run() hands a command: this io, its reporter, and `signal`. */
+const setting = (io: Io, signal: AbortSignal, options: Partial<GlobalOptions> = {}) => ({
+  globals: { ...globals, ...options },
+  io,
+  report: createReporter(io.stderr, secretsOf(io.env)),
+  signal,
+})
+
 const never = new AbortController().signal
 const listKeys: CommandBody = async ({ client, io, signal }) => {
   const page = await client.keys.list({}, { signal })
@@ -33,7 +42,7 @@ const listKeys: CommandBody = async ({ client, io, signal }) => {
 
 test('an InvalidRequestError while the client is created is a usage error (exit 2), one line', async () => {
   const { io, output } = memoryIo()
-  const code = await runCommand(listKeys, globals, io, never, {
+  const code = await runCommand(listKeys, setting(io, never), {
     createClient: () => {
       throw new InvalidRequestError(
         'Invalid baseURL: received "https://***@host", expected no credentials',
@@ -54,13 +63,13 @@ test('malformed data is one line and exit 1; the stack only with --debug', async
     )
   }
   const plain = memoryIo()
-  expect(await runCommand(body, globals, plain.io, never)).toBe(1)
+  expect(await runCommand(body, setting(plain.io, never))).toBe(1)
   expect(plain.output.stderr).toBe(
     'error: unexpected response: the API sent a key (hash aaaa) whose name is 5; expected a string\n',
   )
 
   const debug = memoryIo()
-  expect(await runCommand(body, { ...globals, debug: true }, debug.io, never)).toBe(1)
+  expect(await runCommand(body, setting(debug.io, never, { debug: true }))).toBe(1)
   const [first, ...stack] = debug.output.stderr.trimEnd().split('\n')
   expect(first).toBe(plain.output.stderr.trimEnd())
   expect(stack[0]).toBe(
@@ -75,7 +84,7 @@ test('any other failure (a bug) is one line too, never a crash', async () => {
     const missing = undefined as unknown as { name: string }
     return missing.name.length
   }
-  expect(await runCommand(body, globals, io, never)).toBe(1)
+  expect(await runCommand(body, setting(io, never))).toBe(1)
   expect(output.stderr).toMatch(
     /^error: unexpected error: Cannot read properties of undefined[^\n]*\n$/,
   )
@@ -87,7 +96,7 @@ test('a server echoing the key, escape sequences and all: redacted and sanitised
   const body = `${'x'.repeat(170)}${KEY}\u001b]0;owned\u0007 ${KEY}`
   mock.enqueueFaults({ status: 502, body, contentType: 'text/plain' })
   const { io, output } = memoryIo()
-  const code = await runCommand(listKeys, { ...globals, debug: true }, io, never, {
+  const code = await runCommand(listKeys, setting(io, never, { debug: true }), {
     createClient: (options) => createOpenRouterClient({ ...options, fetch: mock.fetch }),
   })
   expect(code).toBe(1)
@@ -101,7 +110,7 @@ test('a server echoing the key, escape sequences and all: redacted and sanitised
 test('without OPENROUTER_MANAGEMENT_KEY: exit 4 and nothing is created', async () => {
   const { io, output } = memoryIo({})
   let created = false
-  const code = await runCommand(listKeys, globals, io, never, {
+  const code = await runCommand(listKeys, setting(io, never), {
     createClient: (options) => {
       created = true
       return createOpenRouterClient(options)
@@ -116,7 +125,7 @@ test('aborted by the caller: exit 130, no error line', async () => {
   const mock = createMockServer({ managementKeys: [KEY], faults: [{ delayMs: 10_000 }] })
   const interrupt = new AbortController()
   const { io, output } = memoryIo()
-  const running = runCommand(listKeys, globals, io, interrupt.signal, {
+  const running = runCommand(listKeys, setting(io, interrupt.signal), {
     createClient: (options) => createOpenRouterClient({ ...options, fetch: mock.fetch }),
   })
   setTimeout(() => interrupt.abort(), 50)

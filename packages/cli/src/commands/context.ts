@@ -8,7 +8,7 @@ import { describeError } from '../errors'
 import { ExitCode } from '../exit-codes'
 import type { Io } from '../io'
 import type { GlobalOptions } from '../options'
-import { createReporter, type Reporter, secretsOf } from '../report'
+import type { Reporter } from '../report'
 
 export const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1'
 
@@ -26,6 +26,15 @@ export interface CommandContext {
 /** The body of a command: resolves to its exit code, throws anything on failure. */
 export type CommandBody = (context: CommandContext) => Promise<number>
 
+/** Where a command runs: what run() has read and made for the whole command line. */
+export interface CommandSetting {
+  globals: GlobalOptions
+  io: Io
+  /** The reporter run() made for this process (report.ts), shared with commander's output. */
+  report: Reporter
+  signal: AbortSignal
+}
+
 export interface CommandDependencies {
   /** Builds the client (default: the real one). Tests pass a factory to reach every branch. */
   createClient?: (options: ClientOptions) => OpenRouterClient
@@ -38,12 +47,9 @@ export interface CommandDependencies {
  */
 export async function runCommand(
   body: CommandBody,
-  globals: GlobalOptions,
-  io: Io,
-  signal: AbortSignal,
+  { globals, io, report, signal }: CommandSetting,
   dependencies: CommandDependencies = {},
 ): Promise<number> {
-  const report = createReporter(io.stderr, secretsOf(io.env))
   const apiKey = io.env.OPENROUTER_MANAGEMENT_KEY
   if (!apiKey) {
     report.error(
