@@ -59,6 +59,7 @@ describe('help and version', () => {
       '--format <format>',
       '--json',
       '--columns <list>',
+      '--csv-raw',
       'Examples:',
       'ork keys list --json | jq',
       'Exit codes: 0 ok, 1 API or network error, 2 usage error, 4 missing or rejected credentials',
@@ -69,6 +70,10 @@ describe('help and version', () => {
     for (const flag of ['--base-url <url>', '--timeout <ms>', '--max-retries <n>', '--debug']) {
       expect(top.stdout).toContain(flag)
     }
+    // The CSV formula guard is on by default; `ork --help` says so and names the way out.
+    expect(top.stdout).toContain(
+      "--csv-raw > raw.csv    # CSV guards formula cells (=, +, -, @) with ' unless --csv-raw",
+    )
   })
 })
 

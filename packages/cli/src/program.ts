@@ -46,7 +46,10 @@ export function createProgram(
       '--base-url <url>',
       'API base URL (default: $OPENROUTER_BASE_URL, else https://openrouter.ai/api/v1)',
     )
-    .option('--timeout <ms>', 'timeout per attempt in milliseconds (default: 60000)')
+    .option(
+      '--timeout <ms>',
+      'timeout per attempt in milliseconds (default: 60000; Infinity or >= 2^31: the longest a timer allows)',
+    )
     .option('--max-retries <n>', 'retries on 408/409/429/5xx and network errors (default: 2)')
     .option('--debug', 'log requests on stderr (the key shown as ***) and show stack traces')
     .showSuggestionAfterError(true)

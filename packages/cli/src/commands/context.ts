@@ -41,9 +41,10 @@ export interface CommandDependencies {
 }
 
 /**
- * Runs `body` with a client made from the global options and the environment. Never throws:
- * a failure anywhere, in creating the client, in a request or in rendering the answer, is one
- * line on stderr and an exit code.
+ * Runs `body` with a client made from the global options and the environment. A failure
+ * anywhere, in creating the client, in a request or in rendering the answer, is one line on
+ * stderr and an exit code, never a rejection (only a failure to load the client module is
+ * left to run(), which reports it as one line too).
  */
 export async function runCommand(
   body: CommandBody,
