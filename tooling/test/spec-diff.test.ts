@@ -155,9 +155,9 @@ describe('additive changes (minor)', () => {
     const diff = diffSpecs(
       base,
       edited((spec) => {
-        spec.paths['/keys/{hash}'] = {
+        spec.paths['/keys/{hash}/audit'] = {
           get: {
-            operationId: 'getApiKey',
+            operationId: 'getApiKeyAudit',
             summary: 'Get an API key',
             parameters: [{ name: 'hash', in: 'path', required: true, schema: { type: 'string' } }],
             responses: {
@@ -173,7 +173,7 @@ describe('additive changes (minor)', () => {
       }),
     )
     expect(diff.level).toBe('minor')
-    expect(messages(diff)).toEqual(['minor GET /keys/{hash}: new operation'])
+    expect(messages(diff)).toEqual(['minor GET /keys/{hash}/audit: new operation'])
   })
 })
 

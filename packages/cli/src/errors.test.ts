@@ -17,14 +17,21 @@ const headers = (values: Record<string, string> = {}) =>
 
 test('401 and 403 exit 4 with the request id', () => {
   expect(
-    describeError(new AuthenticationError(401, '401 Invalid credentials', headers()), context),
+    describeError(
+      new AuthenticationError({
+        status: 401,
+        message: '401 Invalid credentials',
+        headers: headers(),
+      }),
+      context,
+    ),
   ).toEqual({
     exitCode: 4,
     message:
       'credentials rejected: 401 Invalid credentials; check OPENROUTER_MANAGEMENT_KEY (request id req_42)',
   })
   const forbidden = describeError(
-    new PermissionDeniedError(403, '403 Forbidden', headers()),
+    new PermissionDeniedError({ status: 403, message: '403 Forbidden', headers: headers() }),
     context,
   )
   expect(forbidden.exitCode).toBe(4)
@@ -32,11 +39,20 @@ test('401 and 403 exit 4 with the request id', () => {
 })
 
 test('other API errors exit 1; a 429 says how long to wait', () => {
-  expect(describeError(new InternalServerError(500, '500 Boom', headers()), context)).toEqual({
+  expect(
+    describeError(
+      new InternalServerError({ status: 500, message: '500 Boom', headers: headers() }),
+      context,
+    ),
+  ).toEqual({
     exitCode: 1,
     message: 'API error: 500 Boom (request id req_42)',
   })
-  const limited = new RateLimitError(429, '429 Slow down', headers({ 'retry-after': '7' }))
+  const limited = new RateLimitError({
+    status: 429,
+    message: '429 Slow down',
+    headers: headers({ 'retry-after': '7' }),
+  })
   expect(describeError(limited, context).message).toBe(
     'rate limited: 429 Slow down; retry after 7s (request id req_42)',
   )
