@@ -46,11 +46,11 @@ export interface RawKeysListOptions {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /**
- * The longest timeout a timer can wait (2^31 - 1 ms, about 24.8 days). Node fires a longer
- * setTimeout after 1 ms instead, so every attempt would time out at once. A larger `--timeout`,
- * or `Infinity`, is clamped to this, the same maximum the client uses: in practice, no timeout.
+ * The longest a timer can wait (2^31 - 1 ms, about 24.8 days). Node fires a longer setTimeout
+ * after 1 ms instead, so every attempt would time out at once. A longer `--timeout`, or
+ * `Infinity`, means no timeout, as it does for the client (which treats them the same way).
  */
-export const MAX_TIMEOUT_MS = 2_147_483_647
+export const MAX_TIMER_MS = 2_147_483_647
 
 /** Reads the global flags; the base URL falls back to OPENROUTER_BASE_URL. */
 export function parseGlobalOptions(
@@ -163,20 +163,20 @@ export function maskCredentials(value: string): string {
 }
 
 /**
- * `--timeout`: a positive whole number of milliseconds, or `Infinity`. Values the timer cannot
- * hold are clamped to MAX_TIMEOUT_MS; 0, negatives, fractions and anything else are refused.
+ * `--timeout`: a positive whole number of milliseconds, or `Infinity`. Beyond MAX_TIMER_MS, and
+ * for `Infinity`, there is no timeout (Infinity); 0, negatives, fractions and the rest are refused.
  */
 function parseTimeout(value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   const text = value.trim()
-  if (text === 'Infinity') return MAX_TIMEOUT_MS
+  if (text === 'Infinity') return Number.POSITIVE_INFINITY
   const milliseconds = /^\d+$/.test(text) ? Number(text) : Number.NaN
   if (Number.isNaN(milliseconds) || milliseconds < 1) {
     throw new UsageError(
       `--timeout must be a positive integer (milliseconds) or Infinity, got ${quote(value)}`,
     )
   }
-  return Math.min(milliseconds, MAX_TIMEOUT_MS)
+  return milliseconds > MAX_TIMER_MS ? Number.POSITIVE_INFINITY : milliseconds
 }
 
 function optionalInteger(

@@ -48,7 +48,7 @@ export function createProgram(
     )
     .option(
       '--timeout <ms>',
-      'timeout per attempt in milliseconds (default: 60000; Infinity or >= 2^31: the longest a timer allows)',
+      'timeout per attempt in milliseconds (default: 60000; Infinity, or 2^31 or more: none)',
     )
     .option('--max-retries <n>', 'retries on 408/409/429/5xx and network errors (default: 2)')
     .option('--debug', 'log requests on stderr (the key shown as ***) and show stack traces')

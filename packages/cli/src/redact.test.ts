@@ -14,6 +14,17 @@ test('JSON-escaped and URL-encoded echoes of the key are hidden too', () => {
   expect(redactSecrets(json, [quoted])).toBe('{"message":"got ***"}')
   const url = `https://example.test/?key=${encodeURIComponent(quoted)}&x=1`
   expect(redactSecrets(url, [quoted])).toBe('https://example.test/?key=***&x=1')
+  const lower = encodeURIComponent(quoted).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase())
+  expect(redactSecrets(`k=${lower}`, [quoted])).toBe('k=***')
+  const spaced = 'sk-or-v1-with space'
+  expect(redactSecrets('k=sk-or-v1-with+space', [spaced])).toBe('k=***')
+})
+
+test('anything shaped like an OpenRouter key is hidden too (a created key, a proxy echo)', () => {
+  const created = `sk-or-v1-${'a1b2c3d4'.repeat(8)}`
+  expect(redactSecrets(`new key ${created} made`, [KEY])).toBe('new key *** made')
+  // A key's label (first and last characters) is not a key.
+  expect(redactSecrets('label sk-or-v1-0e6...1c96', [])).toBe('label sk-or-v1-0e6...1c96')
 })
 
 test('a cut-off start of the key (12 characters or more) is hidden, a shorter one is not', () => {
