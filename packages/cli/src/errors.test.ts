@@ -8,9 +8,10 @@ import {
   RateLimitError,
 } from '@openrouter-kit/client'
 import { expect, test } from 'vitest'
-import { describeError, oneLine } from './errors'
+import { describeError } from './errors'
+import { MalformedDataError } from './output/malformed-data-error'
 
-const context = { apiKey: 'sk-or-v1-secret', baseURL: 'http://127.0.0.1:9/api/v1' }
+const context = { baseURL: 'http://127.0.0.1:9/api/v1' }
 const headers = (values: Record<string, string> = {}) =>
   new Headers({ 'x-request-id': 'req_42', ...values })
 
@@ -82,13 +83,10 @@ test('bad input caught by the client is a usage error; anything else exits 1', (
   })
 })
 
-test('messages are one line and never carry the key', () => {
-  const echoed = new InternalServerError({
-    status: 500,
-    message: '500 bad key sk-or-v1-secret\n  at line 2',
-    headers: headers(),
+test('malformed data from the API exits 1 with one line', () => {
+  const malformed = new MalformedDataError('the API sent a key (hash aaaa) whose name is 5')
+  expect(describeError(malformed, context)).toEqual({
+    exitCode: 1,
+    message: 'unexpected response: the API sent a key (hash aaaa) whose name is 5',
   })
-  const { message } = describeError(echoed, context)
-  expect(message).toBe('API error: 500 bad key *** at line 2 (request id req_42)')
-  expect(oneLine('x'.repeat(400), undefined)).toHaveLength(300)
 })

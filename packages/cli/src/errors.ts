@@ -8,26 +8,26 @@ import {
   RateLimitError,
 } from '@openrouter-kit/client'
 import { ExitCode } from './exit-codes'
+import { MalformedDataError } from './output/malformed-data-error'
 
 export interface Failure {
   exitCode: ExitCode
-  /** One line, no trailing newline, never containing the API key. */
+  /**
+   * What went wrong, for one `error:` line. It may quote the server (and so hold anything, the
+   * key included): the reporter (report.ts) redacts, sanitises and shortens it when it is printed.
+   */
   message: string
 }
 
 export interface ErrorContext {
-  apiKey: string | undefined
   baseURL: string
 }
 
-const MAX_MESSAGE = 300
-
 /**
- * Turns whatever a command threw into an exit code and one line for stderr. The client's error
- * classes are matched with `isInstance`, which also holds across duplicated installs.
+ * Turns whatever a command threw into an exit code and the text of its error line. The client's
+ * error classes are matched with `isInstance`, which also holds across duplicated installs.
  */
 export function describeError(error: unknown, context: ErrorContext): Failure {
-  const line = (text: string) => ({ message: oneLine(text, context.apiKey) })
   if (AuthenticationError.isInstance(error) || PermissionDeniedError.isInstance(error)) {
     const hint =
       error.status === 401
@@ -35,39 +35,44 @@ export function describeError(error: unknown, context: ErrorContext): Failure {
         : 'OPENROUTER_MANAGEMENT_KEY must be a management key with access to this workspace'
     return {
       exitCode: ExitCode.Credentials,
-      ...line(`credentials rejected: ${error.message}; ${hint}${requestId(error)}`),
+      message: `credentials rejected: ${error.message}; ${hint}${requestId(error)}`,
     }
   }
   if (RateLimitError.isInstance(error)) {
     const wait = error.retryAfter === undefined ? '' : `; retry after ${error.retryAfter}s`
     return {
       exitCode: ExitCode.Failure,
-      ...line(`rate limited: ${error.message}${wait}${requestId(error)}`),
+      message: `rate limited: ${error.message}${wait}${requestId(error)}`,
     }
   }
   if (APIError.isInstance(error)) {
     return {
       exitCode: ExitCode.Failure,
-      ...line(`API error: ${error.message}${requestId(error)}`),
+      message: `API error: ${error.message}${requestId(error)}`,
     }
   }
   if (APIConnectionTimeoutError.isInstance(error)) {
     return {
       exitCode: ExitCode.Failure,
-      ...line(`no answer from ${context.baseURL}: ${error.message}`),
+      message: `no answer from ${context.baseURL}: ${error.message}`,
     }
   }
   if (APIConnectionError.isInstance(error)) {
     return {
       exitCode: ExitCode.Failure,
-      ...line(`could not reach ${context.baseURL}: ${rootCause(error)}`),
+      message: `could not reach ${context.baseURL}: ${rootCause(error)}`,
     }
   }
   if (InvalidRequestError.isInstance(error)) {
-    return { exitCode: ExitCode.Usage, ...line(error.message) }
+    // Bad input the client caught before sending anything, at creation (a base URL or timeout
+    // it refuses) or per call: a usage error, like a bad flag.
+    return { exitCode: ExitCode.Usage, message: error.message }
+  }
+  if (error instanceof MalformedDataError) {
+    return { exitCode: ExitCode.Failure, message: `unexpected response: ${error.message}` }
   }
   const message = error instanceof Error ? error.message : String(error)
-  return { exitCode: ExitCode.Failure, ...line(`unexpected error: ${message}`) }
+  return { exitCode: ExitCode.Failure, message: `unexpected error: ${message}` }
 }
 
 function requestId(error: APIError): string {
@@ -85,11 +90,4 @@ function rootCause(error: Error): string {
   const codeText = typeof code === 'string' ? code : ''
   if (deepest === error || !message) return codeText || error.message
   return codeText && !message.includes(codeText) ? `${codeText} ${message}` : message
-}
-
-/** Collapses whitespace (a server may send a multi-line body), caps length, hides the key. */
-export function oneLine(text: string, apiKey: string | undefined): string {
-  let result = apiKey ? text.split(apiKey).join('***') : text
-  result = result.replace(/\s+/g, ' ').trim()
-  return result.length > MAX_MESSAGE ? `${result.slice(0, MAX_MESSAGE - 1)}…` : result
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { parseGlobalOptions, parseKeysListOptions } from './options'
+import { MAX_TIMER_MS, maskCredentials, parseGlobalOptions, parseKeysListOptions } from './options'
 import { UsageError } from './usage-error'
 
 const usage = (fn: () => unknown) => {
@@ -21,6 +21,7 @@ describe('parseKeysListOptions', () => {
       limit: undefined,
       format: 'table',
       columns: undefined,
+      csvRaw: false,
     })
   })
 
@@ -41,7 +42,12 @@ describe('parseKeysListOptions', () => {
       limit: 5,
       format: 'csv',
       columns: ['name', 'usage'],
+      csvRaw: false,
     })
+  })
+
+  test('--csv-raw with csv', () => {
+    expect(parseKeysListOptions({ format: 'csv', csvRaw: true }).csvRaw).toBe(true)
   })
 
   test('--json is --format json', () => {
@@ -61,6 +67,8 @@ describe('parseKeysListOptions', () => {
     [{ columns: 'name,colour' }, '--columns got unknown column "colour"; expected some of name,'],
     [{ columns: ',' }, '--columns must be a comma-separated list of columns'],
     [{ columns: 'name', format: 'json' }, '--columns applies to table and csv output only'],
+    [{ csvRaw: true }, '--csv-raw applies to csv output only, not table'],
+    [{ csvRaw: true, json: true }, '--csv-raw applies to csv output only, not json'],
   ])('%j -> %s', (raw, message) => {
     expect(usage(() => parseKeysListOptions(raw))).toContain(message)
   })
@@ -81,8 +89,94 @@ describe('parseGlobalOptions', () => {
     )
   })
 
+  test('--timeout: whole milliseconds; beyond what a timer holds, or Infinity, is no timeout', () => {
+    const timeout = (value: string) => parseGlobalOptions({ timeout: value }, {}).timeout
+    expect(timeout('1')).toBe(1)
+    expect(timeout(' 500 ')).toBe(500)
+    expect(timeout('2147483647')).toBe(MAX_TIMER_MS)
+    expect(timeout('2147483648')).toBe(Number.POSITIVE_INFINITY)
+    expect(timeout('9'.repeat(400))).toBe(Number.POSITIVE_INFINITY)
+    expect(timeout('Infinity')).toBe(Number.POSITIVE_INFINITY)
+    expect(MAX_TIMER_MS).toBe(2 ** 31 - 1)
+  })
+
   test.each([
-    [{ timeout: '0' }, {}, '--timeout must be a positive integer (milliseconds), got "0"'],
+    '0',
+    '00',
+    '-5',
+    '-1',
+    'NaN',
+    'abc',
+    '1.5',
+    '1e3',
+    '0x10',
+    '',
+    ' ',
+    '-Infinity',
+    'infinite',
+  ])('--timeout %j is a usage error', (value) => {
+    expect(usage(() => parseGlobalOptions({ timeout: value }, {}))).toBe(
+      `--timeout must be a positive integer (milliseconds) or Infinity, got ${JSON.stringify(value)}`,
+    )
+  })
+
+  test.each([
+    [
+      'https://alice:hunter2@example.test/api/v1',
+      'must not contain credentials',
+      'https://***@example.test/api/v1',
+    ],
+    ['https://hunter2@example.test/', 'must not contain credentials', 'https://***@example.test/'],
+    [
+      'http://:hunter2@127.0.0.1:8080/v1',
+      'must not contain credentials',
+      'http://***@127.0.0.1:8080/v1',
+    ],
+    ['alice:hunter2@example.test', 'must be an http(s) URL', '***@example.test'],
+    [' https://alice:hunter2@example.test', 'must be an http(s) URL', '***@example.test'],
+    ['https://alice:hun ter2@example.test', 'must be an http(s) URL', 'https://***@example.test'],
+  ])('base URL %j: credentials are refused and never echoed', (value, problem, masked) => {
+    for (const [raw, env, source] of [
+      [{ baseUrl: value }, {}, '--base-url'],
+      [{}, { OPENROUTER_BASE_URL: value }, 'OPENROUTER_BASE_URL'],
+    ] as const) {
+      const message = usage(() => parseGlobalOptions(raw, env))
+      expect(message).toContain(`${source} ${problem}`)
+      expect(message).toContain(masked)
+      expect(message).not.toContain('hunter2')
+      expect(message).not.toContain('alice')
+    }
+  })
+
+  test.each([
+    ['example.test/api/v1', 'must be an http(s) URL'],
+    ['https://example.test/api v1', 'must be an http(s) URL'],
+    ['https://exa mple.test/', 'must be an http(s) URL'],
+    [' https://example.test/api/v1', 'must be an http(s) URL'],
+    ['https://example.test/api/v1\n', 'must be an http(s) URL'],
+    ['https://example.test/api/v1?x=1', 'must not have a query string or fragment'],
+    ['https://example.test/api/v1?', 'must not have a query string or fragment'],
+    ['https://example.test/api/v1#top', 'must not have a query string or fragment'],
+    ['https://example.test/api/v1//', 'must not end in "//"'],
+  ])('base URL %j is a usage error: %s', (value, problem) => {
+    const message = usage(() => parseGlobalOptions({ baseUrl: value }, {}))
+    expect(message).toContain(`--base-url ${problem}`)
+    expect(message).toContain(`got ${JSON.stringify(value)}`)
+  })
+
+  test('an @ in the path is not taken for credentials', () => {
+    expect(parseGlobalOptions({ baseUrl: 'https://example.test/@team/v1' }, {}).baseUrl).toBe(
+      'https://example.test/@team/v1',
+    )
+    expect(maskCredentials('https://example.test/@team/v1')).toBe('https://example.test/@team/v1')
+  })
+
+  test.each([
+    [
+      { timeout: '0' },
+      {},
+      '--timeout must be a positive integer (milliseconds) or Infinity, got "0"',
+    ],
     [{ maxRetries: 'many' }, {}, '--max-retries must be a non-negative integer, got "many"'],
     [{ baseUrl: 'ftp://x' }, {}, '--base-url must be an http(s) URL'],
     [{}, { OPENROUTER_BASE_URL: 'nope' }, 'OPENROUTER_BASE_URL must be an http(s) URL'],

@@ -20,6 +20,8 @@ export interface KeysListOptions {
   limit: number | undefined
   format: Format
   columns: readonly ColumnId[] | undefined
+  /** `--csv-raw`: CSV text cells exactly as sent, without the formula guard. */
+  csvRaw: boolean
 }
 
 /** What commander hands over: strings as typed, booleans for switches. */
@@ -38,9 +40,17 @@ export interface RawKeysListOptions {
   format?: string
   json?: boolean
   columns?: string
+  csvRaw?: boolean
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/**
+ * The longest a timer can wait (2^31 - 1 ms, about 24.8 days). Node fires a longer setTimeout
+ * after 1 ms instead, so every attempt would time out at once. A longer `--timeout`, or
+ * `Infinity`, means no timeout, as it does for the client (which treats them the same way).
+ */
+export const MAX_TIMER_MS = 2_147_483_647
 
 /** Reads the global flags; the base URL falls back to OPENROUTER_BASE_URL. */
 export function parseGlobalOptions(
@@ -53,7 +63,7 @@ export function parseGlobalOptions(
       raw.baseUrl !== undefined
         ? parseBaseUrl('--base-url', raw.baseUrl)
         : envBaseUrl && parseBaseUrl('OPENROUTER_BASE_URL', envBaseUrl),
-    timeout: optionalInteger('--timeout', raw.timeout, 1, 'a positive integer (milliseconds)'),
+    timeout: parseTimeout(raw.timeout),
     maxRetries: optionalInteger('--max-retries', raw.maxRetries, 0, 'a non-negative integer'),
     debug: raw.debug === true,
   }
@@ -67,6 +77,9 @@ export function parseKeysListOptions(raw: RawKeysListOptions): KeysListOptions {
       `--columns applies to table and csv output only; ${format} always carries whole keys`,
     )
   }
+  if (raw.csvRaw && format !== 'csv') {
+    throw new UsageError(`--csv-raw applies to csv output only, not ${format}`)
+  }
   if (raw.workspace !== undefined && !UUID.test(raw.workspace)) {
     throw new UsageError(
       `--workspace must be a UUID (like 0df9e665-d932-5740-b2c7-b52af166bc11), got ${quote(raw.workspace)}`,
@@ -79,6 +92,7 @@ export function parseKeysListOptions(raw: RawKeysListOptions): KeysListOptions {
     limit: optionalInteger('--limit', raw.limit, 1, 'a positive integer'),
     format,
     columns,
+    csvRaw: raw.csvRaw === true,
   }
 }
 
@@ -114,14 +128,55 @@ function parseColumns(list: string): ColumnId[] {
   return [...new Set(names as ColumnId[])]
 }
 
+/**
+ * A base URL the client can append paths to: http(s), no whitespace, no credentials, no query or
+ * fragment. The value is echoed with any `user:password@` masked, so a message never shows them.
+ */
 function parseBaseUrl(source: string, value: string): string {
+  const bad = (problem: string) =>
+    new UsageError(`${source} ${problem}, got ${quote(maskCredentials(value))}`)
   const url = URL.canParse(value) ? new URL(value) : undefined
-  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
-    throw new UsageError(
-      `${source} must be an http(s) URL like https://openrouter.ai/api/v1, got ${quote(value)}`,
+  if (/\s/.test(value) || (url?.protocol !== 'http:' && url?.protocol !== 'https:')) {
+    throw bad('must be an http(s) URL like https://openrouter.ai/api/v1')
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw bad(
+      'must not contain credentials (user:password@); the key comes from OPENROUTER_MANAGEMENT_KEY',
     )
   }
+  if (url.search !== '' || url.hash !== '' || /[?#]/.test(value)) {
+    throw bad('must not have a query string or fragment (paths are appended to it)')
+  }
+  if (url.pathname.endsWith('//')) {
+    throw bad('must not end in "//"')
+  }
   return value
+}
+
+/**
+ * `value` with whatever stands before an `@` in the authority part replaced by `***`
+ * (`https://user:pass@host/v1` -> `https://***@host/v1`), found textually so that it works on
+ * values that do not parse as URLs too (`user:pass@host`).
+ */
+export function maskCredentials(value: string): string {
+  return value.replace(/^([^/?#@]*:\/\/|\/\/)?[^/?#]*@/, '$1***@')
+}
+
+/**
+ * `--timeout`: a positive whole number of milliseconds, or `Infinity`. Beyond MAX_TIMER_MS, and
+ * for `Infinity`, there is no timeout (Infinity); 0, negatives, fractions and the rest are refused.
+ */
+function parseTimeout(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const text = value.trim()
+  if (text === 'Infinity') return Number.POSITIVE_INFINITY
+  const milliseconds = /^\d+$/.test(text) ? Number(text) : Number.NaN
+  if (Number.isNaN(milliseconds) || milliseconds < 1) {
+    throw new UsageError(
+      `--timeout must be a positive integer (milliseconds) or Infinity, got ${quote(value)}`,
+    )
+  }
+  return milliseconds > MAX_TIMER_MS ? Number.POSITIVE_INFINITY : milliseconds
 }
 
 function optionalInteger(

@@ -36,3 +36,22 @@ test('enabled on a TTY or with ORK_FORCE_TTY=1 only', () => {
   expect(progressEnabled({ isTTY: false, write: () => 0 }, {})).toBe(false)
   expect(progressEnabled({ write: () => 0 }, { ORK_FORCE_TTY: '1' })).toBe(true)
 })
+
+test('the line is cut one cell short of the width, so it never wraps', () => {
+  const stream = sink()
+  let columns = 30
+  const progress = createProgress(stream, true, () => columns)
+  progress.update({ page: 12, keys: 1200 })
+  columns = 12 // the terminal was resized: the next redraw follows it
+  progress.update({ page: 13, keys: 1300 })
+  expect(stream.chunks).toEqual([
+    '\r\u001b[2KFetching keys… 12 pages, 120…', // 29 cells
+    '\r\u001b[2KFetching k…',
+  ])
+})
+
+test('no known width: the line is written whole', () => {
+  const stream = sink()
+  createProgress(stream, true, () => undefined).update({ page: 2, keys: 200 })
+  expect(stream.chunks).toEqual(['\r\u001b[2KFetching keys… 2 pages, 200 keys so far'])
+})

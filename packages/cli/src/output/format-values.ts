@@ -51,7 +51,9 @@ export function formatExpiry(
   return value === null || value === undefined ? NEVER : formatTimestamp(value, precision)
 }
 
-export function formatBoolean(value: boolean): string {
+/** `yes` / `no`; `—` when absent. */
+export function formatBoolean(value: boolean | null | undefined): string {
+  if (value === null || value === undefined) return NO_VALUE
   return value ? 'yes' : 'no'
 }
 

@@ -1,7 +1,10 @@
+import type { ApiKey } from '@openrouter-kit/types'
+import stringWidth from 'string-width'
 import { describe, expect, test } from 'vitest'
 import { makeKey } from '../testing/make-key'
 import { createColors } from './color'
-import { DEFAULT_TABLE_COLUMNS } from './column-ids'
+import { COLUMN_IDS, DEFAULT_TABLE_COLUMNS } from './column-ids'
+import { MalformedDataError } from './malformed-data-error'
 import { renderTable } from './table'
 import { displayWidth } from './text-width'
 
@@ -120,6 +123,98 @@ describe('renderTable', () => {
     const stripped = colored.text.replace(/\u001b\[\d+m/g, '')
     expect(stripped).toBe(
       renderTable(keys, { columns: DEFAULT_TABLE_COLUMNS, width: 120, colors: plain }).text,
+    )
+  })
+
+  test('every cell is sanitised, whatever its column: an unparseable timestamp too', () => {
+    const hostile = '\u001b]0;owned\u0007\u001b[2J'
+    const key = makeKey({
+      name: `n${hostile}`,
+      label: `l${hostile}`,
+      hash: `h${hostile}`,
+      limit_reset: `r${hostile}`,
+      created_at: `c${hostile}`, // does not parse, so it is shown as sent
+      updated_at: `u${hostile}`,
+      expires_at: `e${hostile}`,
+      creator_user_id: `i${hostile}`,
+      workspace_id: `w${hostile}`,
+    })
+    const { text } = renderTable([key], { columns: COLUMN_IDS, width: undefined, colors: plain })
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/)
+    expect(text.split('\n')).toHaveLength(3)
+    expect(text).toContain('c\ufffd]0;owned\ufffd\ufffd[2J')
+  })
+
+  test('a field of the wrong type is malformed data, not a crash in the renderer', () => {
+    const key = { ...makeKey(), name: 5 } as unknown as ApiKey
+    expect(() =>
+      renderTable([key], { columns: DEFAULT_TABLE_COLUMNS, width: 80, colors: plain }),
+    ).toThrow(MalformedDataError)
+    const usage = { ...makeKey(), usage: '12' } as unknown as ApiKey
+    expect(() => renderTable([usage], { columns: ['usage'], width: 80, colors: plain })).toThrow(
+      'whose usage is "12"; expected a number',
+    )
+  })
+})
+
+describe('widths of symbols and emoji (measured with string-width)', () => {
+  const names = [
+    'Acme© Pro™',
+    'Deploy ✔ done',
+    '⚠ Legacy key',
+    'Tokyo 🇯🇵 team',
+    'Step 1️⃣ first',
+    'Plain name',
+  ]
+  const symbolKeys = names.map((name, index) =>
+    makeKey({ hash: String(index).repeat(64), name, label: `sk-or-v1-${index}aa...0000` }),
+  )
+
+  /** Where (in cells) `part` starts in `line`. */
+  const cellOffset = (line: string, part: string) => {
+    const index = line.indexOf(part)
+    expect(index).toBeGreaterThanOrEqual(0)
+    return stringWidth(line.slice(0, index))
+  }
+
+  test.each([60, 80, undefined])('at width %s every row fits and the columns align', (width) => {
+    const { text } = renderTable(symbolKeys, {
+      columns: ['name', 'label', 'usage', 'expires_at'],
+      width,
+      colors: plain,
+    })
+    const lines = text.trimEnd().split('\n')
+    expect(lines).toHaveLength(names.length + 1)
+    if (width !== undefined) {
+      for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width)
+    }
+    // The LABEL column starts at the same cell in every row, header included.
+    const labelAt = cellOffset(lines[0]!, 'LABEL')
+    symbolKeys.forEach((key, row) => {
+      expect(cellOffset(lines[row + 1]!, key.label)).toBe(labelAt)
+    })
+  })
+
+  test('spelled out at 60 columns: symbols count one cell, flags and keycaps two', () => {
+    const { text } = renderTable(symbolKeys, {
+      columns: ['name', 'label', 'usage', 'expires_at'],
+      width: 60,
+      colors: plain,
+    })
+    // 13 + 2 + 19 + 2 + 6 + 2 + 16 = 60 cells: it fits, times of day included. Counted the old
+    // way (✔ and ⚠ as two cells, 🇯🇵 and 1️⃣ as one) NAME was misaligned by a cell per symbol.
+    expect(text).toBe(
+      [
+        'NAME           LABEL                 USAGE  EXPIRES (UTC)',
+        'Acme© Pro™     sk-or-v1-0aa...0000  $25.50  2027-12-31 23:59',
+        'Deploy ✔ done  sk-or-v1-1aa...0000  $25.50  2027-12-31 23:59',
+        '⚠ Legacy key   sk-or-v1-2aa...0000  $25.50  2027-12-31 23:59',
+        'Tokyo 🇯🇵 team  sk-or-v1-3aa...0000  $25.50  2027-12-31 23:59',
+        'Step 1️⃣ first  sk-or-v1-4aa...0000  $25.50  2027-12-31 23:59',
+        'Plain name     sk-or-v1-5aa...0000  $25.50  2027-12-31 23:59',
+        '',
+      ].join('\n'),
     )
   })
 })

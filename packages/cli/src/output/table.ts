@@ -3,6 +3,7 @@ import type { Colors } from './color'
 import type { ColumnId } from './column-ids'
 import { TABLE_COLUMNS } from './columns'
 import type { TimestampPrecision } from './format-values'
+import { sanitize } from './sanitize'
 import { displayWidth, pad, truncate } from './text-width'
 
 export interface TableOptions {
@@ -46,7 +47,7 @@ export function renderTable(keys: readonly ApiKey[], options: TableOptions): Tab
       .trimEnd()
     const fitted = options.width === undefined ? line : truncate(line, options.width)
     if (rowIndex === 0) return options.colors.bold(fitted)
-    return keys[rowIndex - 1]?.disabled ? options.colors.dim(fitted) : fitted
+    return keys[rowIndex - 1]?.disabled === true ? options.colors.dim(fitted) : fitted
   })
   const hidden = options.columns.filter((column) => !layout.columns.includes(column))
   return { text: `${lines.join('\n')}\n`, hidden }
@@ -85,7 +86,9 @@ function measure(
   const rows = keys.map((key) =>
     columns.map((column) => TABLE_COLUMNS[column].cell(key, precision)),
   )
-  const cells = [header, ...rows]
+  // Every cell is sanitised here, whatever its column: names, but also an unparseable timestamp
+  // shown as sent, or any text a future column adds.
+  const cells = [header, ...rows].map((row) => row.map(sanitize))
   const widths = columns.map((_, index) =>
     Math.max(...cells.map((row) => displayWidth(row[index]!))),
   )

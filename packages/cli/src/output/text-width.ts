@@ -1,35 +1,17 @@
-// Terminal cell widths for table layout. Key names are user data: they may hold emoji, CJK
-// characters or control characters, and none of those may break the grid or reach the terminal
-// as escape sequences. (A dependency such as string-width would do this too; the rules needed
-// here fit in a few lines, and the CLI keeps its runtime dependencies to commander and the client.)
+// Terminal cell widths for table layout. Key names are user data: they may hold emoji, flags,
+// keycaps, CJK characters or symbols such as © and ✔, and the table must count each as the
+// cells a terminal gives it, or rows misalign and wrap. Widths come from string-width (Unicode's
+// East Asian Width plus its emoji rules; a devDependency bundled into dist like commander, so
+// users install nothing more). Only the command path loads this file, never `--help`.
+// Text must be sanitised (sanitize.ts) before it is measured: control characters take no cell
+// here but would move the cursor on a terminal.
+import stringWidth from 'string-width'
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' })
 
-// C0 and C1 control characters, DEL, and bidi overrides that could reorder what follows.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
-
-// East Asian wide and fullwidth ranges, plus emoji, take two terminal cells.
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]|\p{Extended_Pictographic}/u
-// Combining marks and zero-width characters take no cell of their own.
-const ZERO_WIDTH = /^(?:\p{Mark}|\u200b|\u200c|\u200d|\ufeff)+$/u
-
-/** Replaces control characters with U+FFFD so a name cannot move the cursor or wrap a row. */
-export function sanitize(text: string): string {
-  return text.replace(UNSAFE, '\ufffd')
-}
-
-function graphemeWidth(grapheme: string): number {
-  if (ZERO_WIDTH.test(grapheme)) return 0
-  return WIDE.test(grapheme) ? 2 : 1
-}
-
-/** How many terminal cells `text` takes (text without ANSI escapes). */
+/** How many terminal cells `text` takes. */
 export function displayWidth(text: string): number {
-  let width = 0
-  for (const { segment } of segmenter.segment(text)) width += graphemeWidth(segment)
-  return width
+  return stringWidth(text)
 }
 
 /** Cuts `text` to at most `width` cells, ending in `…` when something was cut. */
@@ -38,8 +20,9 @@ export function truncate(text: string, width: number): string {
   if (width <= 0) return ''
   let result = ''
   let used = 0
+  // Grapheme by grapheme, so that a cut never splits a wide character, a flag or a keycap.
   for (const { segment } of segmenter.segment(text)) {
-    const cells = graphemeWidth(segment)
+    const cells = stringWidth(segment)
     if (used + cells > width - 1) break
     result += segment
     used += cells
