@@ -11,7 +11,7 @@ import {
 import { APIError, InvalidRequestError } from '../errors'
 import { type CallSettings, type ClientCore, callSettings } from './client-core'
 import type { RequestOptions } from './options'
-import { redactedExcerpt, redactHeaders, redactSecrets } from './secrets'
+import { redactedExcerpt, redactHeaders, redactJson, redactSecrets } from './secrets'
 import { type OutgoingRequest, type ReceivedResponse, send } from './transport'
 
 /** What a call carries besides options: path and query parameters in one object, and a body. */
@@ -152,12 +152,12 @@ export function responseError(
       message: `${status} redirect to ${origin}: the API does not redirect; check baseURL`,
     })
   }
-  // Parsed from the redacted text: a key echoed inside a JSON string is gone, whatever its escapes.
   const success = status >= 200 && status <= 299
   const name = operation ? ` of ${operation.id}` : ''
   let body: unknown
   try {
-    body = JSON.parse(redactSecrets(response.text, secrets))
+    // Every string is redacted after parsing, so a key is gone whatever JSON escapes it came in.
+    body = redactJson(JSON.parse(response.text), secrets)
   } catch {
     const what = success ? `response${name} is not JSON: ` : ''
     return APIError.fromResponse({ status, headers, message: `${status} ${what}${excerpt()}` })
