@@ -165,8 +165,12 @@ export function checkClientOptions(options: ClientOptions): CheckedClientOptions
   checkOptionNames(options, CLIENT_OPTION_NAMES, 'option')
   // Read defensively: browsers and edge runtimes have no `process`.
   const environment = (globalThis as Environment).process?.env
-  // An empty variable is an unset one (a browser build may define it as "").
-  const apiKey = options.apiKey ?? (environment?.OPENROUTER_MANAGEMENT_KEY || undefined)
+  // Only undefined means "not set": null is a bad value like any other. An empty variable is an
+  // unset one (a browser build may define it as "").
+  const apiKey =
+    options.apiKey === undefined
+      ? environment?.OPENROUTER_MANAGEMENT_KEY || undefined
+      : options.apiKey
   if (typeof apiKey !== 'function' && apiKey !== undefined) {
     // The key is never quoted, only what is wrong with it.
     const problem = apiKeyProblem(apiKey)
@@ -185,9 +189,14 @@ export function checkClientOptions(options: ClientOptions): CheckedClientOptions
   checkLogger(logger)
   return {
     apiKey,
-    baseURL: checkBaseURL(options.baseURL ?? environment?.OPENROUTER_BASE_URL ?? DEFAULT_BASE_URL),
-    timeout: checkTimeout(options.timeout ?? DEFAULT_TIMEOUT_MS),
-    maxRetries: checkMaxRetries(options.maxRetries ?? DEFAULT_MAX_RETRIES),
+    baseURL: checkBaseURL(
+      options.baseURL === undefined
+        ? environment?.OPENROUTER_BASE_URL || DEFAULT_BASE_URL
+        : options.baseURL,
+    ),
+    timeout: options.timeout === undefined ? DEFAULT_TIMEOUT_MS : checkTimeout(options.timeout),
+    maxRetries:
+      options.maxRetries === undefined ? DEFAULT_MAX_RETRIES : checkMaxRetries(options.maxRetries),
     maxResponseBytes,
     fetch,
     defaultHeaders,

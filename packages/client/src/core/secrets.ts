@@ -134,8 +134,11 @@ const BEYOND_LATIN_1 = /[^\u0000-\u00ff]/
  * `Authorization: Bearer <key>`.
  */
 export function apiKeyProblem(key: unknown): string | undefined {
-  if (typeof key !== 'string')
-    return `received ${key === null ? 'null' : `a ${typeof key}`}, expected a string`
+  if (typeof key !== 'string') {
+    const received =
+      key === null ? 'null' : typeof key === 'object' ? 'an object' : `a ${typeof key}`
+    return `received ${received}, expected a string`
+  }
   if (key.trim() === '') return 'it is empty'
   if (CONTROL_CHARACTER.test(key)) {
     return 'it contains a control character (a line break, NUL or similar), which cannot be sent in a header'
