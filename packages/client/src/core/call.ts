@@ -107,7 +107,7 @@ function matchesEnvelope(value: unknown, kind: EnvelopeField): boolean {
 }
 
 /** The field of a 2xx body that is not what the spec says (a missing `data`, `data: null`), if any. */
-function envelopeProblem(
+export function envelopeProblem(
   operation: Pick<OperationDescriptor, 'envelope'>,
   body: unknown,
 ): string | undefined {
@@ -144,7 +144,7 @@ export function responseError(
     const location = response.headers.get('location')
     let origin = 'an unknown location'
     try {
-      if (location) origin = new URL(location, 'http://invalid').origin
+      if (location) origin = new URL(location, response.url).origin
     } catch {}
     return new APIError({
       status,

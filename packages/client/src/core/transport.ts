@@ -38,6 +38,8 @@ export interface SendSettings {
 
 /** A response and its whole body text. */
 export interface ReceivedResponse {
+  /** The URL asked for (a relative redirect location is resolved against it). */
+  url: string
   status: number
   headers: Headers
   text: string
@@ -103,7 +105,7 @@ async function attempt(request: OutgoingRequest, settings: SendSettings): Promis
     const text = await readBody(response, settings.maxResponseBytes, settings.secrets)
     return {
       kind: 'response',
-      response: { status: response.status, headers: response.headers, text },
+      response: { url: request.url, status: response.status, headers: response.headers, text },
     }
   } catch (error) {
     if (callerSignal?.aborted) throw userAbort(callerSignal)
