@@ -9,7 +9,15 @@ import {
   type ListApiKeysParams,
   type RequestOptions,
 } from '../src/index'
-import { caught, KEY, recordError, recordingLogger, scanRecordsForKey, startMock } from './harness'
+import {
+  caught,
+  KEY,
+  recordError,
+  recordingLogger,
+  scanRecordsForKey,
+  secret,
+  startMock,
+} from './harness'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -29,6 +37,8 @@ function creationError(options: ClientOptions): Error {
 }
 
 const UUID = '5b1e7c42-8a3d-4f6e-9c21-7d04e8b9a613'
+// A credential in a header value or a baseURL query: never shown in a message.
+secret('secret-token')
 
 describe('timeout', () => {
   it.each([Number.POSITIVE_INFINITY, 2 ** 31, 2 ** 40])(
@@ -104,13 +114,14 @@ describe('baseURL', () => {
     ['javascript:alert(1)', '"javascript:alert(1)"', expected],
     ['//evil.example/api', '"//evil.example/api"', expected],
     [
-      'https://openrouter.ai/api/v1?x=1',
-      '"https://openrouter.ai/api/v1?x=1"',
+      // Shown without the query, which may hold a token.
+      'https://openrouter.ai/api/v1?token=secret-token',
+      '"https://openrouter.ai/api/v1?…"',
       `${expected}, without ?, # or a trailing //`,
     ],
     [
       'https://openrouter.ai/api/v1#top',
-      '"https://openrouter.ai/api/v1#top"',
+      '"https://openrouter.ai/api/v1?…"',
       `${expected}, without ?, # or a trailing //`,
     ],
     [
@@ -184,11 +195,16 @@ describe('fetch, logger, defaultHeaders, dangerouslyAllowBrowser, maxResponseByt
     ],
     [
       { defaultHeaders: { 'x-app': 1 } as never },
-      'Invalid defaultHeaders.x-app: received 1, expected a string without line breaks',
+      'Invalid defaultHeaders.x-app: received 1, expected a string',
     ],
     [
-      { defaultHeaders: { 'x-app': 'a\r\nx-injected: 1' } },
-      'Invalid defaultHeaders.x-app: received "a\\r\\nx-injected: 1", expected a string without line breaks',
+      // Not quoted: a header value may be a credential.
+      { defaultHeaders: { 'x-proxy-token': 'secret-token\r\nx-injected: 1' } },
+      'Invalid defaultHeaders.x-proxy-token: received a string with a line break, a control character or a character beyond U+00FF, expected a string without them',
+    ],
+    [
+      { defaultHeaders: { 'x-app': 'caf\u00e9 \u20ac' } },
+      'Invalid defaultHeaders.x-app: received a string with a line break, a control character or a character beyond U+00FF, expected a string without them',
     ],
     [
       { defaultHeaders: { 'bad name': 'v' } },

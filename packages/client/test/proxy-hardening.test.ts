@@ -227,6 +227,59 @@ describe('requests the proxy refuses before forwarding', () => {
     expect(mock.requests).toHaveLength(0)
   })
 
+  it.each([
+    [
+      '/keys/%2E%2E%2Fcredits',
+      'Invalid hash: received "../credits", expected a non-empty value without /, ?, # that is not . or ..',
+    ],
+    [
+      '/keys/a%2Fb',
+      'Invalid hash: received "a/b", expected a non-empty value without /, ?, # that is not . or ..',
+    ],
+  ])(
+    'a path parameter that would change the upstream path (%s) is a 400',
+    async (path, message) => {
+      const { mock, url } = await startMock()
+      const proxy = createManagementProxy({
+        apiKey: KEY,
+        baseURL: url,
+        operations: ['getApiKey'],
+        authorize: () => true,
+      })
+      const { response, json } = await ask(proxy, path)
+      expect(response.status).toBe(400)
+      expect(json().error.message).toBe(message)
+      expect(mock.requests).toHaveLength(0)
+    },
+  )
+
+  it('a request body larger than 64 KiB is a 400, and is not read to its end', async () => {
+    const { mock, url } = await startMock()
+    const proxy = createManagementProxy({
+      apiKey: KEY,
+      baseURL: url,
+      operations: ['createApiKey'],
+      authorize: () => true,
+    })
+    let pulled = 0
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++
+        controller.enqueue(new Uint8Array(16 * 1024).fill(32))
+      },
+    })
+    const { response, json } = await ask(proxy, '/keys', {
+      method: 'POST',
+      body: endless,
+      headers: { 'content-type': 'application/json' },
+      duplex: 'half',
+    } as RequestInit)
+    expect(response.status).toBe(400)
+    expect(json().error.message).toBe('Request body larger than 65536 bytes')
+    expect(pulled).toBeLessThan(10)
+    expect(mock.requests).toHaveLength(0)
+  })
+
   it.each(['/keys', '/keys?offset=abc', '/keys?limit=5'])(
     'HEAD %s is a 405 naming GET, not a 400 about a parameter',
     async (path) => {

@@ -104,9 +104,13 @@ function checkDefaultHeaders(headers: unknown): void {
     if (!HEADER_NAME.test(name) || name.toLowerCase() === 'authorization') {
       fail('defaultHeaders name', name, 'a header name other than Authorization')
     }
-    if (typeof value !== 'string' || BAD_HEADER_VALUE.test(value)) {
-      fail(`defaultHeaders.${name}`, value, 'a string without line breaks')
+    // A header value may be a credential (a proxy token): a bad string is described, not shown.
+    if (typeof value === 'string' && BAD_HEADER_VALUE.test(value)) {
+      throw new InvalidRequestError(
+        `Invalid defaultHeaders.${name}: received a string with a line break, a control character or a character beyond U+00FF, expected a string without them`,
+      )
     }
+    if (typeof value !== 'string') fail(`defaultHeaders.${name}`, value, 'a string')
   }
 }
 
@@ -140,8 +144,10 @@ export function checkBaseURL(value: unknown): string {
       'a URL without user:password@',
     )
   }
-  if (/[?#]/.test(text) || text.endsWith('//'))
-    fail('baseURL', text, `${expected}, without ?, # or a trailing //`)
+  if (/[?#]/.test(text) || text.endsWith('//')) {
+    // Shown without its query or fragment, which may hold a token.
+    fail('baseURL', text.replace(/[?#].*/, '?…'), `${expected}, without ?, # or a trailing //`)
+  }
   return text.replace(/\/$/, '')
 }
 

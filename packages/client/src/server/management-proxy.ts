@@ -13,12 +13,11 @@ import { type ClientCore, callSettings, createClientCore } from '../core/client-
 import { logLine } from '../core/logger'
 import type { ClientOptions } from '../core/options'
 import { redactKnownSecrets } from '../core/secrets'
-import { send } from '../core/transport'
+import { type OutgoingRequest, send } from '../core/transport'
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
   InvalidRequestError,
-  type OpenRouterError,
   ResponseTooLargeError,
 } from '../errors'
 import { decodeRequest } from './decode-request'
@@ -100,8 +99,17 @@ async function forward(
   body: unknown,
   signal: AbortSignal,
 ) {
+  // A key problem (missing, unsendable) is the server's misconfiguration: thrown, answered 500.
   const settings = await callSettings(core, operation.method, { signal })
-  const upstream = await send(buildRequest(core, operation, { params, body }, settings), settings)
+  let request: OutgoingRequest
+  try {
+    request = buildRequest(core, operation, { params, body }, settings)
+  } catch (error) {
+    // A value the codecs accepted but the URL cannot carry (a hash of "..", one with a "/").
+    if (InvalidRequestError.isInstance(error)) return jsonError(400, error.message)
+    throw error
+  }
+  const upstream = await send(request, settings)
   const { status } = upstream
   const headers = forwardedHeaders(upstream.headers, settings.secrets)
   if (SECRET_BEARING.has(operation.id)) headers.set('cache-control', 'no-store')
@@ -180,12 +188,6 @@ function buildProxy(options: ManagementProxyOptions, factory: string): ProxyHand
       if (APIConnectionTimeoutError.isInstance(error))
         return jsonError(504, 'OpenRouter did not answer in time')
       if (APIConnectionError.isInstance(error)) return jsonError(502, 'Could not reach OpenRouter')
-      if (
-        InvalidRequestError.isInstance(error) &&
-        !(error as OpenRouterError).message.includes('apiKey')
-      ) {
-        return jsonError(400, (error as Error).message)
-      }
       return jsonError(500, 'The proxy failed; see the server log')
     }
   }
