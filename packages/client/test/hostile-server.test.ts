@@ -81,7 +81,7 @@ describe('a 200 that is not { data: [objects] }', () => {
 })
 
 describe('listed keys without a string hash', () => {
-  it.each([
+  it.each<[string, () => unknown]>([
     ['no hash', () => ({ name: 'nameless' })],
     ['a number', () => ({ hash: 5 })],
     ['null', () => ({ hash: null })],

@@ -27,7 +27,13 @@ async function readBoundedText(request: Request): Promise<string | undefined> {
     }
     chunks.push(value)
   }
-  return new TextDecoder().decode(await new Blob(chunks).arrayBuffer())
+  const whole = new Uint8Array(bytes)
+  let offset = 0
+  for (const chunk of chunks) {
+    whole.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return new TextDecoder().decode(whole)
 }
 
 async function readJsonBody(
