@@ -36,11 +36,17 @@ import {
 import { createKey } from './keys/create'
 import { checkPatch } from './keys/input-checks'
 import { type RotateOptions, type RotateResult, rotateKey } from './keys/rotate'
-import { type Listing, type ListingOptions, paginate } from './pagination'
+import { listExactlyOnce } from './listing/exact-listing'
+import { inventoryKeys, keyPages, workspacePages } from './listing/inventory'
+import {
+  checkListingOptions,
+  type Listing,
+  type ListingOptions,
+  toListing,
+} from './listing/listing'
 
-export interface ListAllOptions extends ListingOptions {
-  signal?: AbortSignal | null | undefined
-}
+/** Options of `listAll` and `inventory`: `signal`, `onPage`, `limit`, `concurrency` (default 4). */
+export type ListAllOptions = ListingOptions
 
 /** Parameters of `listAll`: those of `list` without `offset`, which listAll manages. */
 export type ListAllParams = Omit<ListApiKeysParams, 'offset'>
@@ -48,15 +54,20 @@ export type ListAllParams = Omit<ListApiKeysParams, 'offset'>
 /** What `keys.listAll` returns: iterate with `for await`, or collect with `toArray()`. */
 export type KeyIterable = Listing<ApiKey>
 
-/** Workspaces per page when listing them all (the API's maximum). */
-const WORKSPACE_PAGE_SIZE = 100
-
 export interface OpenRouterClient {
   keys: {
     /** One page of API keys (`GET /keys`). */
     list(params?: ListApiKeysParams, options?: RequestOptions): Promise<ListApiKeysResponse>
-    /** Every API key, page after page, each once. */
+    /**
+     * Every API key of a workspace (the default one unless `workspace_id`), each exactly once
+     * even while keys are created, deleted or disabled; pages fetched `concurrency` at a time.
+     */
     listAll(params?: ListAllParams, options?: ListAllOptions): KeyIterable
+    /** Every key of every workspace, each once; each keeps its `workspace_id`. */
+    inventory(
+      params?: Pick<ListApiKeysParams, 'include_disabled'>,
+      options?: ListAllOptions,
+    ): KeyIterable
     /**
      * Creates a key (`POST /keys`); the response holds its secret, `key`, once. Never retried:
      * when the outcome is unknown it throws CreateOutcomeUnknownError with the candidates.
@@ -102,11 +113,6 @@ export interface OpenRouterClient {
   }
 }
 
-const idOf = (item: unknown) => {
-  const id = (item as { id?: unknown } | null)?.id
-  return typeof id === 'string' ? id : undefined
-}
-
 /**
  * Every API key (`GET /keys` page after page), each once: the standalone form of
  * `client.keys.listAll`, for bundles that import single functions.
@@ -116,21 +122,18 @@ export function listAllApiKeys(
   params: ListAllParams = {},
   options: ListAllOptions = {},
 ): KeyIterable {
-  const { signal, ...listing } = options
-  return paginate<ApiKey>(
-    {
-      name: 'keys.listAll',
-      fetchPage: async (offset) =>
-        (await listApiKeys(core, { ...params, offset }, { signal })).data,
-      idOf: hashOf,
-    },
-    listing,
-  )
+  const checked = checkListingOptions(options)
+  return toListing(() => listExactlyOnce<ApiKey>(keyPages(core, params), checked))
 }
 
-const hashOf = (item: unknown) => {
-  const hash = (item as { hash?: unknown } | null)?.hash
-  return typeof hash === 'string' ? hash : undefined
+/** Every key of every workspace, each once: the standalone form of `client.keys.inventory`. */
+export function inventoryApiKeys(
+  core: ClientCore,
+  params: Pick<ListApiKeysParams, 'include_disabled'> = {},
+  options: ListAllOptions = {},
+): KeyIterable {
+  const checked = checkListingOptions(options)
+  return toListing(() => inventoryKeys(core, params, checked))
 }
 
 /** The key-management client; see the README for every method. */
@@ -145,6 +148,7 @@ export function createOpenRouterClient(options: ClientOptions = {}): OpenRouterC
     keys: {
       list: (params, requestOptions) => listApiKeys(core, params, requestOptions),
       listAll: (params, listAllOptions) => listAllApiKeys(core, params, listAllOptions),
+      inventory: (params, listAllOptions) => inventoryApiKeys(core, params, listAllOptions),
       create: (body, requestOptions) => createKey(core, body, requestOptions),
       get: (hash, requestOptions) => getApiKey(core, { hash }, requestOptions),
       update,
@@ -156,16 +160,10 @@ export function createOpenRouterClient(options: ClientOptions = {}): OpenRouterC
     },
     workspaces: {
       list: (params, requestOptions) => listWorkspaces(core, params, requestOptions),
-      listAll: ({ signal, ...listing } = {}) =>
-        paginate<Workspace>(
-          {
-            name: 'workspaces.listAll',
-            fetchPage: async (offset) =>
-              (await listWorkspaces(core, { offset, limit: WORKSPACE_PAGE_SIZE }, { signal })).data,
-            idOf,
-          },
-          listing,
-        ),
+      listAll: (listAllOptions) => {
+        const checked = checkListingOptions(listAllOptions)
+        return toListing(() => listExactlyOnce<Workspace>(workspacePages(core), checked))
+      },
       get: (id, requestOptions) => getWorkspace(core, { id }, requestOptions),
     },
     credits: {

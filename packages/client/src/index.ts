@@ -3,6 +3,7 @@
 export type * from '@openrouter-kit/types'
 export {
   createOpenRouterClient,
+  inventoryApiKeys,
   type KeyIterable,
   type ListAllOptions,
   type ListAllParams,
@@ -12,7 +13,7 @@ export {
 export { type CallInput, call } from './core/call'
 export { type ClientCore, createClientCore } from './core/client-core'
 export type { Logger } from './core/logger'
-export type { ClientOptions, FetchFunction, RequestOptions } from './core/options'
+export type { ClientOptions, FetchFunction, RequestOptions, RetryInfo } from './core/options'
 export { REDACTED, redactSecrets } from './core/secrets'
 export {
   APIConnectionError,
@@ -33,4 +34,4 @@ export {
 } from './errors'
 export * from './generated/operations'
 export type { RetireMode, RotateOptions, RotateResult } from './keys/rotate'
-export type { Listing, ListingOptions, PageInfo } from './pagination'
+export type { Listing, ListingOptions, PageInfo } from './listing/listing'

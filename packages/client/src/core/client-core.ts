@@ -67,6 +67,7 @@ export async function callSettings(
     maxResponseBytes: options.maxResponseBytes,
     signal: own.signal ?? undefined,
     logger: options.logger,
+    onRetry: own.onRetry,
     secrets: [apiKey],
   }
 }

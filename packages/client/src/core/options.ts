@@ -38,6 +38,17 @@ export interface RequestOptions {
    * retries, which is unsafe for a create (see "Create is never retried" in the README).
    */
   maxRetries?: number | undefined
+  /** Called before each retry of this request (after a 429, a 5xx, a timeout...). */
+  onRetry?: ((retry: RetryInfo) => void) | undefined
+}
+
+/** What `onRetry` is told: which retry comes, after what, and how long the wait is. */
+export interface RetryInfo {
+  /** 1 for the first retry. */
+  retry: number
+  /** The status that is retried; undefined after a connection error or a timeout. */
+  status: number | undefined
+  waitMs: number
 }
 
 export const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1'
@@ -61,7 +72,7 @@ const CLIENT_OPTION_NAMES: ReadonlyArray<keyof ClientOptions> = [
   'dangerouslyAllowBrowser',
 ]
 
-const REQUEST_OPTION_NAMES = ['signal', 'timeout', 'maxRetries']
+const REQUEST_OPTION_NAMES = ['signal', 'timeout', 'maxRetries', 'onRetry']
 const LOGGER_METHODS = ['debug', 'info', 'warn', 'error']
 
 const fail = (name: string, received: unknown, expected: string): never => {
@@ -229,5 +240,9 @@ export function checkRequestOptions(options: RequestOptions | undefined): Reques
   }
   if (options.timeout !== undefined) checked.timeout = checkTimeout(options.timeout)
   if (options.maxRetries !== undefined) checked.maxRetries = checkMaxRetries(options.maxRetries)
+  if (options.onRetry !== undefined) {
+    if (typeof options.onRetry !== 'function') fail('onRetry', options.onRetry, 'a function')
+    checked.onRetry = options.onRetry
+  }
   return checked
 }

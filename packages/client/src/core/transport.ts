@@ -10,7 +10,7 @@ import {
 } from '../errors'
 import { isRetryable, retryDelay } from '../retry'
 import { type Logger, logLine } from './logger'
-import type { FetchFunction } from './options'
+import type { FetchFunction, RetryInfo } from './options'
 import { redactHeaders, redactSecrets } from './secrets'
 import { sleep, userAbort } from './sleep'
 
@@ -32,6 +32,8 @@ export interface SendSettings {
   maxResponseBytes: number
   signal: AbortSignal | undefined
   logger: Logger | undefined
+  /** Told before each retry (a listing slows down after a 429). */
+  onRetry?: ((retry: RetryInfo) => void) | undefined
   /** Secrets to redact from everything this call logs or puts in an error. */
   secrets: ReadonlyArray<string | undefined>
 }
@@ -124,6 +126,15 @@ async function attempt(request: OutgoingRequest, settings: SendSettings): Promis
   }
 }
 
+/** Tells the caller's `onRetry`, which, like a logger, must never break the request. */
+function notifyRetry(settings: SendSettings, retry: RetryInfo): void {
+  try {
+    settings.onRetry?.(retry)
+  } catch {
+    // The caller's observer failing is not the request failing.
+  }
+}
+
 /** Sends `request`, retrying as `settings` allow; resolves with the final response. */
 export async function send(
   request: OutgoingRequest,
@@ -157,6 +168,8 @@ export async function send(
       `Retry ${attemptNumber}/${settings.maxRetries} in ${Math.round(wait)} ms after ${reason}`,
       secrets,
     )
+    const status = result.kind === 'response' ? result.response.status : undefined
+    notifyRetry(settings, { retry: attemptNumber, status, waitMs: wait })
     await sleep(wait, signal)
   }
 }
