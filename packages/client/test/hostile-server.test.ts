@@ -111,8 +111,8 @@ describe('a listing that never reaches an empty page', () => {
     const client = createOpenRouterClient({ apiKey: KEY, baseURL: url })
     const all = await client.keys.listAll().toArray()
     expect(all.map((item) => item.hash)).toEqual(page.map((item) => item.hash))
-    // The first page, then a few repeats to be sure it is one.
-    expect(requests.length).toBeLessThanOrEqual(4)
+    // The first page, then a few repeats (some fetched ahead) to be sure it is one.
+    expect(requests.length).toBeLessThanOrEqual(12)
   })
 
   it('ends when a short page brings nothing new', async () => {
@@ -120,7 +120,7 @@ describe('a listing that never reaches an empty page', () => {
     const { url, requests } = await answering(200, { data: page })
     const client = createOpenRouterClient({ apiKey: KEY, baseURL: url })
     expect(await client.keys.listAll().toArray()).toHaveLength(7)
-    expect(requests.length).toBeLessThanOrEqual(4)
+    expect(requests.length).toBeLessThanOrEqual(12)
   })
 
   it('lists everything when a key is created between every two pages', async () => {
@@ -139,10 +139,13 @@ describe('a listing that never reaches an empty page', () => {
     timeout: 60_000,
   }, async () => {
     let served = 0
-    // In memory: 10,000 HTTP round trips would only make the test slow.
-    const endless = async () => {
+    // An account without end: the item at position i is h<i>. In memory: 10,000 HTTP round
+    // trips would only make the test slow.
+    const endless = async (request: Request) => {
       served++
-      return Response.json({ data: [key(`h${served}`)] })
+      const offset = Number(new URL(request.url).searchParams.get('offset'))
+      const data = Array.from({ length: 5 }, (_, index) => key(`h${offset + index}`))
+      return Response.json({ data })
     }
     const client = createOpenRouterClient({
       apiKey: KEY,
@@ -159,8 +162,8 @@ describe('a listing that never reaches an empty page', () => {
     expect(error.message).toBe(
       'keys.listAll: stopped after 10000 pages with new items on every page; the server or the account is changing faster than it can be listed',
     )
-    expect(served).toBe(10_000)
-    expect(yielded).toBe(10_000)
+    expect(served).toBeLessThanOrEqual(10_000)
+    expect(yielded).toBeGreaterThan(10_000)
   })
 })
 

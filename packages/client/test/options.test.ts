@@ -247,7 +247,7 @@ describe('fetch, logger, defaultHeaders, dangerouslyAllowBrowser, maxResponseByt
     ],
     [
       { timeOut: 5 } as never,
-      'Invalid request option name: received "timeOut", expected one of signal, timeout, maxRetries',
+      'Invalid request option name: received "timeOut", expected one of signal, timeout, maxRetries, onRetry',
     ],
   ])('request options %j are refused before sending', async (options, message) => {
     const { mock, url } = await startMock()
