@@ -1,8 +1,12 @@
 // Size budgets, checked by this package's test script: programs bundled for the browser from the
-// built package with esbuild, minified and gzipped (level 9).
+// built package with esbuild, minified and gzipped (level 9). `node scripts/size.mjs --modules`
+// bundles the same programs from source instead and prints the minified bytes each module adds
+// (esbuild's metafile), to see where the bytes go.
 //   list-keys          createClientCore + listApiKeys (one standalone operation function)
 //   every key op       list, listAll, create, get, update, delete, current as standalone functions
 //   whole client       createOpenRouterClient, one method of each namespace (all ten operations)
+import { relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 
@@ -33,8 +37,16 @@ console.log(await client.keys.list(), await client.workspaces.list(), await clie
   },
 }
 
-/** Minified and gzipped bytes of one program. */
-export async function measure(contents) {
+// For --modules: the packages' sources instead of their builds.
+const packagesDirectory = fileURLToPath(new URL('../..', import.meta.url))
+const FROM_SOURCE = {
+  '@openrouter-kit/client': `${packagesDirectory}client/src/index.ts`,
+  '@openrouter-kit/types/operations': `${packagesDirectory}types/src/operations/index.ts`,
+  '@openrouter-kit/types': `${packagesDirectory}types/src/index.ts`,
+}
+
+/** Minified and gzipped bytes of one program, and the minified bytes per input module. */
+export async function measure(contents, { fromSource = false } = {}) {
   const result = await build({
     stdin: { contents, resolveDir: import.meta.dirname, loader: 'js' },
     bundle: true,
@@ -44,12 +56,28 @@ export async function measure(contents) {
     target: 'es2022',
     write: false,
     logLevel: 'silent',
+    metafile: true,
+    alias: fromSource ? FROM_SOURCE : {},
   })
   const code = result.outputFiles[0].contents
-  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length }
+  const [output] = Object.values(result.metafile.outputs)
+  const modules = Object.entries(output.inputs)
+    .map(([file, { bytesInOutput }]) => ({
+      file: relative(packagesDirectory, file),
+      bytes: bytesInOutput,
+    }))
+    .filter((module) => module.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes)
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, modules }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--modules')) {
+  for (const [name, { contents }] of Object.entries(PROGRAMS)) {
+    const { minified, gzipped, modules } = await measure(contents, { fromSource: true })
+    console.log(`${name} (from source): ${minified} B minified, ${gzipped} B gzipped`)
+    for (const { file, bytes } of modules) console.log(`  ${String(bytes).padStart(6)}  ${file}`)
+  }
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   let over = false
   for (const [name, { budget, contents }] of Object.entries(PROGRAMS)) {
     const { minified, gzipped } = await measure(contents)
