@@ -200,11 +200,11 @@ describe('fetch, logger, defaultHeaders, dangerouslyAllowBrowser, maxResponseByt
     [
       // Not quoted: a header value may be a credential.
       { defaultHeaders: { 'x-proxy-token': 'secret-token\r\nx-injected: 1' } },
-      'Invalid defaultHeaders.x-proxy-token: received a string with a line break, a control character or a character beyond U+00FF, expected a string without them',
+      'Invalid defaultHeaders.x-proxy-token: received a string with a control character (such as a line break) or one beyond U+00FF, which a header cannot carry',
     ],
     [
       { defaultHeaders: { 'x-app': 'caf\u00e9 \u20ac' } },
-      'Invalid defaultHeaders.x-app: received a string with a line break, a control character or a character beyond U+00FF, expected a string without them',
+      'Invalid defaultHeaders.x-app: received a string with a control character (such as a line break) or one beyond U+00FF, which a header cannot carry',
     ],
     [
       { defaultHeaders: { 'bad name': 'v' } },

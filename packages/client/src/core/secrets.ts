@@ -1,7 +1,8 @@
 // Keeping secrets out of everything the client shows: errors, their headers, log lines and the
 // raw client's responses. Redaction works on what the server sent, in every spelling a server
 // may echo a key in (as is, JSON-escaped, percent-encoded, or any mix), and runs before any text
-// is cut.
+// is cut. Also the check that a key can be sent at all, which never quotes it.
+import { InvalidRequestError } from '../errors'
 
 /** What a secret is replaced with. */
 export const REDACTED = '***'
@@ -123,29 +124,36 @@ export function redactHeaders(headers: Headers, secrets: Secrets): Headers {
   return redacted
 }
 
-// Characters the Headers API refuses in a value (it throws a TypeError that quotes the value).
+/**
+ * Characters the Headers API refuses in a value (it throws a TypeError that quotes the value):
+ * control characters other than tab, and anything beyond U+00FF.
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we look for
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000a-\u001f\u007f]/
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the range starts at NUL by definition
-const BEYOND_LATIN_1 = /[^\u0000-\u00ff]/
+export const UNSENDABLE_IN_HEADER = /[\u0000-\u0008\u000a-\u001f\u007f]|[^\u0000-\u00ff]/
+
+/** Why a string cannot be a header value, in words shared by every message that says so. */
+export const UNSENDABLE_IN_HEADER_WORDS =
+  'a control character (such as a line break) or one beyond U+00FF, which a header cannot carry'
 
 /**
  * What is wrong with an API key, without quoting it, or undefined when it can be sent as
  * `Authorization: Bearer <key>`.
  */
-export function apiKeyProblem(key: unknown): string | undefined {
+function apiKeyProblem(key: unknown): string | undefined {
   if (typeof key !== 'string') {
     const received =
       key === null ? 'null' : typeof key === 'object' ? 'an object' : `a ${typeof key}`
     return `received ${received}, expected a string`
   }
   if (key.trim() === '') return 'it is empty'
-  if (CONTROL_CHARACTER.test(key)) {
-    return 'it contains a control character (a line break, NUL or similar), which cannot be sent in a header'
-  }
-  if (BEYOND_LATIN_1.test(key)) {
-    return 'it contains a character beyond U+00FF, which cannot be sent in a header'
-  }
+  if (UNSENDABLE_IN_HEADER.test(key)) return `it contains ${UNSENDABLE_IN_HEADER_WORDS}`
   if (key !== key.trim()) return 'it starts or ends with whitespace (a pasted newline or space?)'
   return undefined
+}
+
+/** `key` when it can be sent; else an InvalidRequestError that says what is wrong, never the key. */
+export function checkApiKey(key: unknown): string {
+  const problem = apiKeyProblem(key)
+  if (problem) throw new InvalidRequestError(`Invalid apiKey: ${problem}`)
+  return key as string
 }
