@@ -17,6 +17,14 @@ function compare(before, after, pointer, out) {
     }
     return
   }
+  // Lists of the same length (parameters, enums, tags) are compared item by item, so that the
+  // pointer names the parameter that changed rather than the whole list.
+  if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
+    for (let index = 0; index < before.length; index++) {
+      compare(before[index], after[index], `${pointer}/${index}`, out)
+    }
+    return
+  }
   out.push(
     `${pointer || '/'}: ${JSON.stringify(before)?.slice(0, 60)} -> ${JSON.stringify(after)?.slice(0, 60)}`,
   )

@@ -35,13 +35,13 @@ export function normaliseSchemaNode(schema) {
   if (Array.isArray(schema.type) && schema.type.includes('null')) {
     schema.type = [...schema.type.filter((type) => type !== 'null'), 'null']
   }
-  if (
-    isObject(schema.additionalProperties) &&
-    Object.keys(schema.additionalProperties).length === 0
-  ) {
-    schema.additionalProperties = true
-  }
+  if (allowsAnyValue(schema.additionalProperties)) schema.additionalProperties = true
 }
+
+// `{}` (any value) and 3.0's `{ nullable: true }` (any value, null included). The parent is
+// visited before its subschemas, so the 3.0 form is still unnormalised here.
+const allowsAnyValue = (schema) =>
+  isObject(schema) && Object.keys(schema).every((key) => key === 'nullable')
 
 const ANNOTATIONS = new Set([
   'description',

@@ -44,7 +44,7 @@ export function serialise(document, inputs) {
   const body = dump(canonicalOrder(document), {
     lineWidth: YAML_LINE_WIDTH,
     noRefs: true,
-    quotingType: '"',
+    quoteStyle: 'double',
   })
   return `${header.join('\n')}\n${body}`
 }
