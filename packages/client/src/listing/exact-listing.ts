@@ -128,20 +128,26 @@ export async function* listExactlyOnce<Item>(
     let fullPageLength: number | undefined
     let stalePages = 0
     let pagesWithItems = 0
+    // How many pages are fetched ahead of the current one (see below).
+    let depth = 0
 
     while (seen.size < limit) {
       if (signal?.aborted) throw userAbort(signal)
-      // Keep the pipeline full with the pages that follow if nothing changes.
+      const current = pageAt(offset)
+      // Fetch ahead the pages that follow if nothing changes: one more after each full page,
+      // doubling up to the concurrency, so a small account costs no speculative requests and a
+      // large one soon has every slot busy.
       if (fullPageLength !== undefined && firstPageLength === fullPageLength) {
         const stride = fullPageLength - overlap
         // With a limit, no more pages than it takes to reach it.
         const pagesNeeded = Math.ceil((limit - seen.size) / stride)
-        for (let ahead = 1; ahead < Math.min(limiter.limit, pagesNeeded); ahead++) {
-          const planned = offset + ahead * stride
+        const ahead = Math.min(depth, limiter.limit - 1, pagesNeeded - 1)
+        for (let page = 1; page <= ahead; page++) {
+          const planned = offset + page * stride
           if (!prefetched.has(planned)) prefetched.set(planned, request(planned))
         }
       }
-      const items = await pageAt(offset)
+      const items = await current
       const ids = items.map((item) => source.idOf(item))
       if (ids.some((id) => id === undefined)) throw malformed(source.name)
       if (firstPageLength === undefined) {
@@ -152,6 +158,7 @@ export async function* listExactlyOnce<Item>(
         fullPageLength = items.length
       }
       longestPage = Math.max(longestPage, items.length)
+      if (items.length === fullPageLength) depth = Math.max(1, depth * 2)
 
       // The newest already-yielded item this page holds says where the new ones start.
       let anchor = -1
