@@ -1,32 +1,34 @@
 // Error classes, and the mapping from a failed response to its class (APIError.fromResponse).
-// Each class carries a `Symbol.for` brand as a static field, so `isInstance` works across two
-// installed copies of this package (where `instanceof` fails). Nothing secret is stored: every
-// text and header taken from a response is redacted before an error is built (core/secrets.ts).
+// Each class carries its name as a static `errorBrand`, so `isInstance` works across two
+// installed copies of this package (where `instanceof` fails). The brand is a plain string field,
+// not a symbol-keyed one: bundlers drop a class with only literal static fields when nothing uses
+// it, and keep one with a computed key. Nothing secret is stored: every text and header taken
+// from a response is redacted before an error is built (core/secrets.ts).
 import type { ApiKey } from '@openrouter-kit/types'
 import { MAX_RETRY_AFTER_SECONDS, retryAfterMs } from './retry'
 
-const brand: unique symbol = Symbol.for('openrouter-kit.error')
-type Branded = { [brand]?: string }
+type Branded = { errorBrand?: string }
 
 /** Base class of every error thrown by @openrouter-kit/client. */
 export class OpenRouterError extends Error {
-  static readonly [brand]: string = 'OpenRouterError'
+  /** The class's name, compared by `isInstance`. */
+  static readonly errorBrand: string = 'OpenRouterError'
 
   /** `instanceof` that also works across duplicated installs of the package. */
   static isInstance<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
     // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass isInstance was called on
-    const wanted = (this as Branded)[brand]
+    const wanted = (this as Branded).errorBrand
     // Compare brands along the prototype chain instead of identities, which differ between copies.
     for (let prototype = value; prototype != null; ) {
       prototype = Object.getPrototypeOf(prototype)
-      if ((prototype?.constructor as Branded | undefined)?.[brand] === wanted) return true
+      if ((prototype?.constructor as Branded | undefined)?.errorBrand === wanted) return true
     }
     return false
   }
 
   constructor(message: string, options?: ErrorOptions) {
     super(message, options)
-    this.name = (new.target as Branded)[brand]!
+    this.name = (new.target as Branded).errorBrand!
   }
 
   /** `JSON.stringify(error)` shows the name and message (Error's own are not enumerable). */
@@ -46,17 +48,18 @@ export interface ResponseDetails {
 
 /** The API answered with an error status, or with a body that is not what the spec says. */
 export class APIError extends OpenRouterError {
-  static override readonly [brand]: string = 'APIError'
+  static override readonly errorBrand: string = 'APIError'
+  // `declare`: assigned in the constructor, so no separate field initialisers are emitted.
   /** HTTP status of the response. */
-  readonly status: number
+  declare readonly status: number
   /** `error.code` from the body (the status when the body has none). */
-  readonly code: number
+  declare readonly code: number
   /** `error.metadata` from the body, when sent. */
-  readonly metadata: Record<string, unknown> | null | undefined
+  declare readonly metadata: Record<string, unknown> | null | undefined
   /** Response headers (values redacted). */
-  readonly headers: Headers
+  declare readonly headers: Headers
   /** The `x-request-id` response header, when sent: quote it in support requests. */
-  readonly requestId: string | undefined
+  declare readonly requestId: string | undefined
 
   constructor(details: ResponseDetails) {
     super(details.message)
@@ -86,23 +89,23 @@ export class APIError extends OpenRouterError {
 
 /** 400 */
 export class BadRequestError extends APIError {
-  static override readonly [brand]: string = 'BadRequestError'
+  static override readonly errorBrand: string = 'BadRequestError'
 }
 /** 401: the key is missing, wrong or revoked. */
 export class AuthenticationError extends APIError {
-  static override readonly [brand]: string = 'AuthenticationError'
+  static override readonly errorBrand: string = 'AuthenticationError'
 }
 /** 403: the key is valid but may not do this (e.g. not a management key). */
 export class PermissionDeniedError extends APIError {
-  static override readonly [brand]: string = 'PermissionDeniedError'
+  static override readonly errorBrand: string = 'PermissionDeniedError'
 }
 /** 404 */
 export class NotFoundError extends APIError {
-  static override readonly [brand]: string = 'NotFoundError'
+  static override readonly errorBrand: string = 'NotFoundError'
 }
 /** 429, after the retries ran out. */
 export class RateLimitError extends APIError {
-  static override readonly [brand]: string = 'RateLimitError'
+  static override readonly errorBrand: string = 'RateLimitError'
   /** Seconds the server asked to wait (`retry-after-ms` or `Retry-After`, at most a day), when sent. */
   get retryAfter(): number | undefined {
     const milliseconds = retryAfterMs(this.headers)
@@ -112,7 +115,7 @@ export class RateLimitError extends APIError {
 }
 /** 5xx, after the retries ran out. */
 export class InternalServerError extends APIError {
-  static override readonly [brand]: string = 'InternalServerError'
+  static override readonly errorBrand: string = 'InternalServerError'
 }
 
 function errorClassForStatus(status: number): typeof APIError {
@@ -127,24 +130,24 @@ function errorClassForStatus(status: number): typeof APIError {
 
 /** No response: DNS failure, refused or dropped connection. The original error is `cause`. */
 export class APIConnectionError extends OpenRouterError {
-  static override readonly [brand]: string = 'APIConnectionError'
+  static override readonly errorBrand: string = 'APIConnectionError'
 }
 /** An attempt took longer than `timeout` ms, and the retries ran out. */
 export class APIConnectionTimeoutError extends APIConnectionError {
-  static override readonly [brand]: string = 'APIConnectionTimeoutError'
+  static override readonly errorBrand: string = 'APIConnectionTimeoutError'
 }
 /** The caller's `signal` aborted the request (also during a wait between retries). */
 export class APIUserAbortError extends OpenRouterError {
-  static override readonly [brand]: string = 'APIUserAbortError'
+  static override readonly errorBrand: string = 'APIUserAbortError'
 }
 /** Bad input, a bad option or a missing API key, detected before any request was sent. */
 export class InvalidRequestError extends OpenRouterError {
-  static override readonly [brand]: string = 'InvalidRequestError'
+  static override readonly errorBrand: string = 'InvalidRequestError'
 }
 
 /** The response body exceeded `maxResponseBytes` (a runaway or hostile server); never retried. */
 export class ResponseTooLargeError extends APIError {
-  static override readonly [brand]: string = 'ResponseTooLargeError'
+  static override readonly errorBrand: string = 'ResponseTooLargeError'
 }
 
 /**
@@ -154,9 +157,9 @@ export class ResponseTooLargeError extends APIError {
  * (`client.keys.delete(hash)`) and create again. Nothing was retried.
  */
 export class CreateOutcomeUnknownError extends OpenRouterError {
-  static override readonly [brand]: string = 'CreateOutcomeUnknownError'
+  static override readonly errorBrand: string = 'CreateOutcomeUnknownError'
   /** Keys with the requested name created since the attempt started (a few seconds of skew allowed). */
-  readonly candidates: readonly ApiKey[]
+  declare readonly candidates: readonly ApiKey[]
 
   constructor(message: string, candidates: readonly ApiKey[], options: ErrorOptions) {
     super(message, options)
@@ -174,9 +177,9 @@ export class CreateOutcomeUnknownError extends OpenRouterError {
  * key is `previous`, still in service.
  */
 export class RotationError extends OpenRouterError {
-  static override readonly [brand]: string = 'RotationError'
+  static override readonly errorBrand: string = 'RotationError'
   declare readonly created: { data: ApiKey; key: string }
-  readonly previous: ApiKey
+  declare readonly previous: ApiKey
 
   constructor(
     message: string,

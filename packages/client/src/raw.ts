@@ -16,7 +16,7 @@ export type { ClientOptions } from './core/options'
 export type RawClient = Client<paths>
 
 // Statuses whose Response must have no body (the Response constructor throws otherwise).
-const NULL_BODY_STATUSES = [204, 205, 304]
+const NULL_BODY_STATUSES = [204, 205]
 
 /** openapi-fetch's `fetch`: our transport, with what the server echoed redacted. */
 async function rawFetch(core: ClientCore, request: Request): Promise<Response> {
@@ -26,12 +26,15 @@ async function rawFetch(core: ClientCore, request: Request): Promise<Response> {
   if (settings.apiKey) headers.set('authorization', `Bearer ${settings.apiKey}`)
   const body = request.body ? await request.text() : undefined
   const received = await send({ method: request.method, url: request.url, headers, body }, settings)
-  if (received.status < 200 || received.status > 599)
+  // No status openapi-fetch could hand back as an answer: not HTTP, or a redirect (whose body
+  // is not the API's).
+  const { status } = received
+  if (status < 200 || (status >= 300 && status <= 399) || status > 599)
     throw responseError(undefined, received, settings.secrets)
   // Only the management key: a created key's secret in a 201 is the answer itself.
   const text = redactKnownSecrets(received.text, settings.secrets)
-  return new Response(NULL_BODY_STATUSES.includes(received.status) || text === '' ? null : text, {
-    status: received.status,
+  return new Response(NULL_BODY_STATUSES.includes(status) || text === '' ? null : text, {
+    status,
     headers: redactHeaders(received.headers, settings.secrets),
   })
 }

@@ -15,9 +15,8 @@ export function isRetryable(status: number): boolean {
 }
 
 // Retry-After is delta-seconds (digits only: "0x10" and "1e3" are not seconds) or an HTTP date;
-// retry-after-ms is a plain decimal number of milliseconds.
-const DELTA_SECONDS = /^\d+(\.\d+)?$/
-const MILLISECONDS = /^\d+(\.\d+)?$/
+// retry-after-ms is a plain decimal number of milliseconds. Both numbers are written the same way.
+const DECIMAL = /^\d+(\.\d+)?$/
 
 /**
  * Milliseconds the server asked to wait: `retry-after-ms`, else `Retry-After` as seconds or an
@@ -25,10 +24,10 @@ const MILLISECONDS = /^\d+(\.\d+)?$/
  */
 export function retryAfterMs(headers: Headers): number | undefined {
   const milliseconds = headers.get('retry-after-ms')?.trim()
-  if (milliseconds && MILLISECONDS.test(milliseconds)) return Number(milliseconds)
+  if (milliseconds && DECIMAL.test(milliseconds)) return Number(milliseconds)
   const retryAfter = headers.get('retry-after')?.trim()
   if (!retryAfter) return undefined
-  if (DELTA_SECONDS.test(retryAfter)) return Number(retryAfter) * 1000
+  if (DECIMAL.test(retryAfter)) return Number(retryAfter) * 1000
   // An HTTP date names its day or month ("Wed, 21 Oct 2015 07:28:00 GMT"); Date.parse would
   // also read "-1" or "+5" as years.
   if (!/[A-Za-z]/.test(retryAfter)) return undefined

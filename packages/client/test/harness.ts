@@ -1,5 +1,8 @@
-// Shared test helpers: a mock server over real HTTP on 127.0.0.1, and a record of every error
-// message and log line the suite produces, so that secrets.test.ts can scan them for the key.
+// Shared test helpers: a mock server over real HTTP on 127.0.0.1, hostile servers for what the
+// mock refuses to do, and a record of every error message and log line the suite produces, so
+// that each test file can end by scanning them for the key (scanRecordsForKey).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { createMockServer, MOCK_MANAGEMENT_KEY, type MockServerOptions } from '@openrouter-kit/mock'
 import { afterEach, expect, it } from 'vitest'
 import type { Logger } from '../src/index'
@@ -8,6 +11,14 @@ export const KEY = MOCK_MANAGEMENT_KEY
 
 // Everything the client produced in this test file (each file runs in its own worker).
 const records: string[] = []
+// Secrets the final scan looks for besides KEY (keys with odd characters used by a test).
+const secrets = new Set<string>([KEY])
+
+/** Adds `secret` to what scanRecordsForKey looks for; returns it. */
+export function secret(value: string): string {
+  secrets.add(value)
+  return value
+}
 
 /** Adds text produced by the client (an error, a log line, a response body) to the record. */
 export function record(...texts: unknown[]): void {
@@ -21,14 +32,17 @@ export function record(...texts: unknown[]): void {
 export function scanRecordsForKey(): void {
   it('leaks the API key in no error message, String, JSON, stack or log line', () => {
     expect(records.length).toBeGreaterThan(0)
-    for (const text of records) expect(text).not.toContain(KEY)
+    for (const text of records) {
+      for (const value of secrets) expect(text).not.toContain(value)
+    }
   })
 }
 
 /** Records everything a caller could see or log of an error: message, String, JSON, stack. */
 export function recordError(error: unknown): unknown {
-  const e = error as Error
+  const e = error as Error & { headers?: Headers; requestId?: unknown }
   record(e?.message, String(e), JSON.stringify(e), e?.stack, String((e?.cause as Error)?.message))
+  if (e?.headers instanceof Headers) record(JSON.stringify([...e.headers]), e.requestId)
   return error
 }
 
@@ -65,3 +79,42 @@ export async function startMock(options: MockServerOptions = {}) {
   open.push(close)
   return { mock, url }
 }
+
+/** A request as a hostile server saw it. */
+export interface SeenRequest {
+  method: string
+  url: string
+  headers: IncomingMessage['headers']
+}
+
+/**
+ * A plain node:http server on 127.0.0.1 (random port) answering with `handler`: for what the
+ * mock will not do (illegal headers, redirects, gzip bombs, odd statuses). Closed after the test.
+ */
+export async function startServer(
+  handler: (request: IncomingMessage, response: ServerResponse) => void,
+) {
+  const requests: SeenRequest[] = []
+  const server = createServer((request, response) => {
+    requests.push({
+      method: request.method ?? '',
+      url: request.url ?? '',
+      headers: request.headers,
+    })
+    handler(request, response)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  open.push(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  )
+  return { url: `http://127.0.0.1:${port}`, requests }
+}
+
+/** The bearer token of a request a hostile server received. */
+export const bearerOf = (request: IncomingMessage) =>
+  (request.headers.authorization ?? '').replace(/^Bearer /, '')

@@ -11,7 +11,7 @@ import {
 import { APIError, InvalidRequestError } from '../errors'
 import { type CallSettings, type ClientCore, callSettings } from './client-core'
 import type { RequestOptions } from './options'
-import { redactedExcerpt, redactHeaders, redactSecrets } from './secrets'
+import { redactedExcerpt, redactHeaders, redactJson, redactSecrets } from './secrets'
 import { type OutgoingRequest, type ReceivedResponse, send } from './transport'
 
 /** What a call carries besides options: path and query parameters in one object, and a body. */
@@ -27,13 +27,16 @@ const UNSAFE_PATH_SEGMENT = /[/?#]|^\.\.?$/
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-type Failure = Extract<Checked<unknown>, { ok: false }>
-
-function invalid(name: string, failure: Failure, settings: CallSettings): never {
+/** Throws the InvalidRequestError for a bad value; the call's secrets never show in it. */
+function invalid(name: string, received: unknown, expected: string, settings: CallSettings): never {
   const redact = (text: string) => redactSecrets(text, settings.secrets)
-  throw new InvalidRequestError(
-    invalidMessage(failure.name ?? name, failure.received, failure.expected, redact),
-  )
+  throw new InvalidRequestError(invalidMessage(name, received, expected, redact))
+}
+
+/** The encoded value of a codec check, or the InvalidRequestError for its failure. */
+function encoded(name: string, result: Checked<unknown>, settings: CallSettings): string {
+  if (!result.ok) invalid(result.name ?? name, result.received, result.expected, settings)
+  return String(result.value)
 }
 
 /** Checks the parameters against the descriptor; returns the URL path and query string. */
@@ -42,44 +45,28 @@ function buildPathAndQuery(
   params: unknown,
   settings: CallSettings,
 ): string {
-  if (params !== undefined && !isObject(params)) {
-    invalid('parameters', { ok: false, received: params, expected: 'an object' }, settings)
-  }
+  if (params !== undefined && !isObject(params))
+    invalid('parameters', params, 'an object', settings)
   const given = (params ?? {}) as Record<string, unknown>
-  const known = [...Object.keys(operation.pathParams), ...Object.keys(operation.query)]
   const query = new URLSearchParams()
   for (const name of Object.keys(given)) {
     // Own properties only: a parameter called "constructor" is not Object.prototype's.
     const inPath = Object.hasOwn(operation.pathParams, name)
     if (!inPath && !Object.hasOwn(operation.query, name)) {
-      invalid(
-        'parameter name',
-        { ok: false, received: name, expected: `one of ${known.join(', ')}` },
-        settings,
-      )
+      const known = [...Object.keys(operation.pathParams), ...Object.keys(operation.query)]
+      invalid('parameter name', name, `one of ${known.join(', ')}`, settings)
     }
     const value = given[name]
-    if (inPath || value == null) continue
-    const result = (operation.query[name] as Codec).encode(value)
-    if (!result.ok) invalid(name, result, settings)
-    query.append(name, String(result.value))
+    if (!inPath && value != null) {
+      query.append(name, encoded(name, (operation.query[name] as Codec).encode(value), settings))
+    }
   }
   let path = operation.path
   for (const [name, codec] of Object.entries(operation.pathParams)) {
     const value = given[name]
-    const result = codec.encode(value)
-    if (!result.ok) invalid(name, result, settings)
-    const text = String(result.value)
+    const text = encoded(name, codec.encode(value), settings)
     if (text === '' || UNSAFE_PATH_SEGMENT.test(text)) {
-      invalid(
-        name,
-        {
-          ok: false,
-          received: value,
-          expected: 'a non-empty value without /, ?, # that is not . or ..',
-        },
-        settings,
-      )
+      invalid(name, value, 'a non-empty value without /, ?, # that is not . or ..', settings)
     }
     path = path.replace(`{${name}}`, encodeURIComponent(text))
   }
@@ -95,8 +82,17 @@ function encodeBody(
 ): string | undefined {
   if (!operation.body) return undefined
   const result = operation.body.encode(body)
-  if (!result.ok) invalid('body', result, settings)
+  if (!result.ok) invalid(result.name ?? 'body', result.received, result.expected, settings)
   return JSON.stringify(result.value)
+}
+
+const ENVELOPE_WORDS: Record<EnvelopeField, string> = {
+  'object[]': 'an array of objects',
+  array: 'an array',
+  object: 'an object',
+  string: 'a string',
+  number: 'a number',
+  boolean: 'a boolean',
 }
 
 function matchesEnvelope(value: unknown, kind: EnvelopeField): boolean {
@@ -107,78 +103,77 @@ function matchesEnvelope(value: unknown, kind: EnvelopeField): boolean {
 }
 
 /** The field of a 2xx body that is not what the spec says (a missing `data`, `data: null`), if any. */
-function envelopeProblem(
+export function envelopeProblem(
   operation: Pick<OperationDescriptor, 'envelope'>,
   body: unknown,
 ): string | undefined {
   if (!isObject(body)) return 'the body is not a JSON object'
   for (const [field, kind] of Object.entries(operation.envelope)) {
-    if (!matchesEnvelope(body[field], kind)) {
-      const expected =
-        kind === 'object[]'
-          ? 'an array of objects'
-          : `a${kind === 'object' || kind === 'array' ? 'n' : ''} ${kind}`
-      return `\`${field}\` should be ${expected}`
-    }
+    if (!matchesEnvelope(body[field], kind)) return `\`${field}\` should be ${ENVELOPE_WORDS[kind]}`
   }
   return undefined
 }
 
-/** The typed error for a final response that is not a usable 2xx JSON body. */
+/** `text` parsed as JSON, or undefined when it is not JSON. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/** The redirect's target origin, as far as it can be read. */
+function redirectOrigin(response: ReceivedResponse): string {
+  try {
+    return new URL(response.headers.get('location') ?? '', response.url).origin
+  } catch {
+    return 'an unknown location'
+  }
+}
+
+/**
+ * The typed error for a final response that is not a usable 2xx JSON body: a status that is no
+ * HTTP status, a redirect, a 2xx of the wrong shape, or an error status with its `error` body.
+ */
 export function responseError(
   operation: Pick<OperationDescriptor, 'id' | 'envelope'> | undefined,
   response: ReceivedResponse,
   secrets: CallSettings['secrets'],
 ): APIError {
-  const { status } = response
+  const { status, text } = response
   const headers = redactHeaders(response.headers, secrets)
-  const excerpt = () => redactedExcerpt(response.text, EXCERPT_LENGTH, secrets) || 'empty body'
-  if (status < 100 || status > 599) {
-    return new APIError({
+  const excerpt = () => redactedExcerpt(text, EXCERPT_LENGTH, secrets) || 'empty body'
+  const fail = (message: string, error: Record<string, unknown> = {}) =>
+    APIError.fromResponse({
       status,
       headers,
-      message: `${status}: not an HTTP status (the response was opaque or malformed)`,
+      message,
+      code: typeof error.code === 'number' ? error.code : undefined,
+      metadata: isObject(error.metadata) ? error.metadata : undefined,
     })
+  if (status < 100 || status > 599) {
+    return fail(`${status}: not an HTTP status (the response was opaque or malformed)`)
   }
   if (status >= 300 && status <= 399) {
-    const location = response.headers.get('location')
-    let origin = 'an unknown location'
-    try {
-      if (location) origin = new URL(location, 'http://invalid').origin
-    } catch {}
-    return new APIError({
-      status,
-      headers,
-      message: `${status} redirect to ${origin}: the API does not redirect; check baseURL`,
-    })
+    // The location's own text is not shown: only where it leads.
+    return fail(
+      `${status} redirect to ${redirectOrigin(response)}: the API does not redirect; check baseURL`,
+    )
   }
-  // Parsed from the redacted text: a key echoed inside a JSON string is gone, whatever its escapes.
-  const success = status >= 200 && status <= 299
-  const name = operation ? ` of ${operation.id}` : ''
-  let body: unknown
-  try {
-    body = JSON.parse(redactSecrets(response.text, secrets))
-  } catch {
-    const what = success ? `response${name} is not JSON: ` : ''
-    return APIError.fromResponse({ status, headers, message: `${status} ${what}${excerpt()}` })
-  }
-  if (success) {
+  // Every string is redacted after parsing, so a key is gone whatever JSON escapes it came in.
+  const body = redactJson(parseJson(text), secrets)
+  if (status >= 200 && status <= 299) {
+    const name = operation ? ` of ${operation.id}` : ''
+    if (body === undefined) return fail(`${status} response${name} is not JSON: ${excerpt()}`)
     const problem = operation ? envelopeProblem(operation, body) : undefined
-    return new APIError({
-      status,
-      headers,
-      message: `${status} response${name} did not have the expected shape: ${problem ?? 'unknown'}: ${excerpt()}`,
-    })
+    return fail(
+      `${status} response${name} did not have the expected shape: ${problem ?? 'unknown'}: ${excerpt()}`,
+    )
   }
   const error = isObject(body) && isObject(body.error) ? body.error : {}
   const message = typeof error.message === 'string' ? error.message : excerpt()
-  return APIError.fromResponse({
-    status,
-    headers,
-    message: `${status} ${message}`,
-    code: typeof error.code === 'number' ? error.code : undefined,
-    metadata: isObject(error.metadata) ? error.metadata : undefined,
-  })
+  return fail(`${status} ${message}`, error)
 }
 
 /** Builds the request of one operation: URL, headers, JSON body. */
@@ -208,12 +203,7 @@ export async function call<Result>(
   const request = buildRequest(core, operation, input, settings)
   const response = await send(request, settings)
   if (response.status >= 200 && response.status <= 299) {
-    let body: unknown
-    try {
-      body = JSON.parse(response.text)
-    } catch {
-      throw responseError(operation, response, settings.secrets)
-    }
+    const body = parseJson(response.text)
     if (envelopeProblem(operation, body) === undefined) return body as Result
   }
   throw responseError(operation, response, settings.secrets)

@@ -10,7 +10,7 @@ import {
   checkRequestOptions,
   type RequestOptions,
 } from './options'
-import { apiKeyProblem } from './secrets'
+import { checkApiKey } from './secrets'
 import type { SendSettings } from './transport'
 
 export interface ClientCore {
@@ -40,9 +40,7 @@ async function resolveApiKey(core: ClientCore): Promise<string | undefined> {
     if (inBrowser()) return undefined
     throw new InvalidRequestError('Missing API key: set OPENROUTER_MANAGEMENT_KEY or pass apiKey')
   }
-  const problem = apiKeyProblem(key)
-  if (problem) throw new InvalidRequestError(`Invalid apiKey: ${problem}`)
-  return key
+  return checkApiKey(key)
 }
 
 /**

@@ -3,7 +3,7 @@
 import { invalidMessage } from '@openrouter-kit/types/operations'
 import { InvalidRequestError } from '../errors'
 import type { Logger } from './logger'
-import { apiKeyProblem } from './secrets'
+import { checkApiKey, UNSENDABLE_IN_HEADER, UNSENDABLE_IN_HEADER_WORDS } from './secrets'
 
 export type FetchFunction = (request: Request) => Promise<Response>
 
@@ -60,79 +60,72 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 /** Timers clamp anything longer (2³¹−1 ms, about 24.8 days) to 1 ms, so longer means "no timeout". */
 export const MAX_TIMER_MS = 2_147_483_647
 
-const CLIENT_OPTION_NAMES: ReadonlyArray<keyof ClientOptions> = [
-  'apiKey',
-  'baseURL',
-  'timeout',
-  'maxRetries',
-  'maxResponseBytes',
-  'fetch',
-  'defaultHeaders',
-  'logger',
-  'dangerouslyAllowBrowser',
-]
-
-const REQUEST_OPTION_NAMES = ['signal', 'timeout', 'maxRetries', 'onRetry']
-const LOGGER_METHODS = ['debug', 'info', 'warn', 'error']
-
-const fail = (name: string, received: unknown, expected: string): never => {
+function fail(name: string, received: unknown, expected: string): never {
   throw new InvalidRequestError(invalidMessage(name, received, expected))
 }
 
-function checkOptionNames(options: object, known: readonly string[], what: string): void {
-  for (const name of Object.keys(options)) {
-    if (!known.includes(name)) fail(`${what} name`, name, `one of ${known.join(', ')}`)
+/** Checks one option's value (an InvalidRequestError naming it) and returns the value to use. */
+type OptionCheck = (value: unknown, name: string) => unknown
+
+/** A check that keeps the value when `test` accepts it. */
+const accepting =
+  (test: (value: unknown) => boolean, expected: string): OptionCheck =>
+  (value, name) => {
+    if (!test(value)) fail(name, value, expected)
+    return value
   }
-}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isFunction = (value: unknown) => typeof value === 'function'
+const isFunctionOrAbsent = (value: unknown) => value === undefined || isFunction(value)
 
 /** A timeout in milliseconds: Infinity (and anything a timer cannot hold) means none. */
-export function checkTimeout(value: unknown, name = 'timeout'): number {
+const checkTimeout: OptionCheck = (value, name) => {
   if (!(typeof value === 'number' && value > 0))
     fail(name, value, 'milliseconds > 0 (Infinity for none)')
-  return (value as number) > MAX_TIMER_MS ? Number.POSITIVE_INFINITY : (value as number)
+  return (value as number) > MAX_TIMER_MS ? Number.POSITIVE_INFINITY : value
 }
 
-export function checkMaxRetries(value: unknown, name = 'maxRetries'): number {
-  if (!(Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_RETRIES)) {
-    fail(name, value, `an integer from 0 to ${MAX_RETRIES}`)
-  }
-  return value as number
-}
+const checkMaxRetries = accepting(
+  (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_RETRIES,
+  `an integer from 0 to ${MAX_RETRIES}`,
+)
+
+// The key is never quoted, only what is wrong with it.
+const checkApiKeyOption: OptionCheck = (value) => (isFunction(value) ? value : checkApiKey(value))
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we look for
-const BAD_HEADER_VALUE = /[\u0000-\u0008\u000a-\u001f\u007f]|[^\u0000-\u00ff]/
 
-const isPlainObject = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
-function checkDefaultHeaders(headers: unknown): void {
-  if (headers === undefined) return
+const checkDefaultHeaders: OptionCheck = (headers) => {
   if (!isPlainObject(headers))
     fail('defaultHeaders', headers, 'an object of header names to values')
-  for (const [name, value] of Object.entries(headers as object)) {
+  for (const [name, value] of Object.entries(headers)) {
     // Authorization is the client's to set, from apiKey.
     if (!HEADER_NAME.test(name) || name.toLowerCase() === 'authorization') {
       fail('defaultHeaders name', name, 'a header name other than Authorization')
     }
-    if (typeof value !== 'string' || BAD_HEADER_VALUE.test(value)) {
-      fail(`defaultHeaders.${name}`, value, 'a string without line breaks')
+    if (typeof value !== 'string') fail(`defaultHeaders.${name}`, value, 'a string')
+    // A header value may be a credential (a proxy token): a bad string is described, not shown.
+    if (UNSENDABLE_IN_HEADER.test(value as string)) {
+      throw new InvalidRequestError(
+        `Invalid defaultHeaders.${name}: received a string with ${UNSENDABLE_IN_HEADER_WORDS}`,
+      )
     }
   }
+  return headers
 }
 
-function checkLogger(logger: unknown): void {
-  if (logger === undefined) return
+const checkLogger: OptionCheck = (logger) => {
   if (!isPlainObject(logger)) fail('logger', logger, 'an object such as console')
-  for (const method of LOGGER_METHODS) {
-    const value = (logger as Record<string, unknown>)[method]
-    if (value !== undefined && typeof value !== 'function')
-      fail(`logger.${method}`, value, 'a function')
+  for (const method of ['debug', 'info', 'warn', 'error']) {
+    if (!isFunctionOrAbsent(logger[method])) fail(`logger.${method}`, logger[method], 'a function')
   }
+  return logger
 }
 
 /** The base URL without a trailing slash: an absolute http(s) URL or, for proxies, a path. */
-export function checkBaseURL(value: unknown): string {
+const checkBaseURL: OptionCheck = (value) => {
   const expected = 'an http(s) URL, or a path such as /api/openrouter'
   const text = typeof value === 'string' ? value : ''
   // A path (a browser client behind the app's proxy) is resolved against the page.
@@ -151,9 +144,57 @@ export function checkBaseURL(value: unknown): string {
       'a URL without user:password@',
     )
   }
-  if (/[?#]/.test(text) || text.endsWith('//'))
-    fail('baseURL', text, `${expected}, without ?, # or a trailing //`)
+  if (/[?#]/.test(text) || text.endsWith('//')) {
+    // Shown without its query or fragment, which may hold a token.
+    fail('baseURL', text.replace(/[?#].*/, '?…'), `${expected}, without ?, # or a trailing //`)
+  }
   return text.replace(/\/$/, '')
+}
+
+const CLIENT_OPTION_CHECKS: Record<keyof ClientOptions, OptionCheck> = {
+  apiKey: checkApiKeyOption,
+  baseURL: checkBaseURL,
+  timeout: checkTimeout,
+  maxRetries: checkMaxRetries,
+  maxResponseBytes: accepting(
+    (value) => Number.isSafeInteger(value) && (value as number) > 0,
+    'a whole number of bytes > 0',
+  ),
+  fetch: accepting(isFunction, 'a function'),
+  defaultHeaders: checkDefaultHeaders,
+  logger: checkLogger,
+  dangerouslyAllowBrowser: accepting((value) => typeof value === 'boolean', 'true or false'),
+}
+
+const isAbortSignal = (value: unknown): value is AbortSignal =>
+  typeof (value as AbortSignal | null)?.aborted === 'boolean' &&
+  isFunction((value as AbortSignal).addEventListener)
+
+const REQUEST_OPTION_CHECKS: Record<keyof RequestOptions, OptionCheck> = {
+  signal: accepting((value) => value === null || isAbortSignal(value), 'an AbortSignal'),
+  timeout: checkTimeout,
+  maxRetries: checkMaxRetries,
+  onRetry: accepting(isFunction, 'a function'),
+}
+
+/**
+ * The options that are set (not undefined), each checked by its check; a name without one is
+ * refused. `what` names them in messages: "Invalid <what>s", "Invalid <what> name".
+ */
+function checkEach<Options>(
+  options: unknown,
+  checks: Record<string, OptionCheck>,
+  what: string,
+): Partial<Options> {
+  if (!isPlainObject(options)) fail(`${what}s`, options, 'an object')
+  const checked: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(options)) {
+    const check = Object.hasOwn(checks, name) ? checks[name] : undefined
+    if (!check) fail(`${what} name`, name, `one of ${Object.keys(checks).join(', ')}`)
+    // Only undefined means "not set": null is a bad value like any other.
+    if (value !== undefined) checked[name] = (check as OptionCheck)(value, name)
+  }
+  return checked as Partial<Options>
 }
 
 export interface CheckedClientOptions {
@@ -172,62 +213,30 @@ type Environment = { process?: { env?: Record<string, string | undefined> } }
 
 /** Every option checked (a bad one is an InvalidRequestError naming it), with defaults filled in. */
 export function checkClientOptions(options: ClientOptions): CheckedClientOptions {
-  if (!isPlainObject(options)) fail('options', options, 'an object')
-  checkOptionNames(options, CLIENT_OPTION_NAMES, 'option')
-  // Read defensively: browsers and edge runtimes have no `process`.
+  const given = checkEach<CheckedClientOptions>(options, CLIENT_OPTION_CHECKS, 'option')
+  // Read defensively: browsers and edge runtimes have no `process`. An empty variable is an
+  // unset one (a browser build may define it as "").
   const environment = (globalThis as Environment).process?.env
-  // An empty variable is an unset one (a browser build may define it as "").
-  const apiKey = options.apiKey ?? (environment?.OPENROUTER_MANAGEMENT_KEY || undefined)
-  if (typeof apiKey !== 'function' && apiKey !== undefined) {
-    // The key is never quoted, only what is wrong with it.
-    const problem = apiKeyProblem(apiKey)
-    if (problem) throw new InvalidRequestError(`Invalid apiKey: ${problem}`)
-  }
-  const { fetch, defaultHeaders, logger, dangerouslyAllowBrowser = false } = options
-  const { maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES } = options
-  if (fetch !== undefined && typeof fetch !== 'function') fail('fetch', fetch, 'a function')
-  if (typeof dangerouslyAllowBrowser !== 'boolean') {
-    fail('dangerouslyAllowBrowser', dangerouslyAllowBrowser, 'true or false')
-  }
-  if (!(Number.isSafeInteger(maxResponseBytes) && maxResponseBytes > 0)) {
-    fail('maxResponseBytes', maxResponseBytes, 'a whole number of bytes > 0')
-  }
-  checkDefaultHeaders(defaultHeaders)
-  checkLogger(logger)
+  const keyFromEnvironment = environment?.OPENROUTER_MANAGEMENT_KEY || undefined
   return {
-    apiKey,
-    baseURL: checkBaseURL(options.baseURL ?? environment?.OPENROUTER_BASE_URL ?? DEFAULT_BASE_URL),
-    timeout: checkTimeout(options.timeout ?? DEFAULT_TIMEOUT_MS),
-    maxRetries: checkMaxRetries(options.maxRetries ?? DEFAULT_MAX_RETRIES),
-    maxResponseBytes,
-    fetch,
-    defaultHeaders,
-    logger,
-    dangerouslyAllowBrowser,
+    apiKey:
+      given.apiKey ??
+      (keyFromEnvironment === undefined ? undefined : checkApiKey(keyFromEnvironment)),
+    baseURL:
+      given.baseURL ??
+      (checkBaseURL(environment?.OPENROUTER_BASE_URL || DEFAULT_BASE_URL, 'baseURL') as string),
+    timeout: given.timeout ?? DEFAULT_TIMEOUT_MS,
+    maxRetries: given.maxRetries ?? DEFAULT_MAX_RETRIES,
+    maxResponseBytes: given.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    fetch: given.fetch,
+    defaultHeaders: given.defaultHeaders,
+    logger: given.logger,
+    dangerouslyAllowBrowser: given.dangerouslyAllowBrowser ?? false,
   }
 }
-
-const isAbortSignal = (value: unknown): value is AbortSignal =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as AbortSignal).aborted === 'boolean' &&
-  typeof (value as AbortSignal).addEventListener === 'function'
 
 /** Per-request options checked; the returned object has only the options that were set. */
 export function checkRequestOptions(options: RequestOptions | undefined): RequestOptions {
   if (options === undefined) return {}
-  if (!isPlainObject(options)) fail('request options', options, 'an object')
-  checkOptionNames(options, REQUEST_OPTION_NAMES, 'request option')
-  const checked: RequestOptions = {}
-  if (options.signal != null) {
-    if (!isAbortSignal(options.signal)) fail('signal', options.signal, 'an AbortSignal')
-    checked.signal = options.signal
-  }
-  if (options.timeout !== undefined) checked.timeout = checkTimeout(options.timeout)
-  if (options.maxRetries !== undefined) checked.maxRetries = checkMaxRetries(options.maxRetries)
-  if (options.onRetry !== undefined) {
-    if (typeof options.onRetry !== 'function') fail('onRetry', options.onRetry, 'a function')
-    checked.onRetry = options.onRetry
-  }
-  return checked
+  return checkEach<RequestOptions>(options, REQUEST_OPTION_CHECKS, 'request option')
 }

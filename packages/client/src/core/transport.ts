@@ -40,14 +40,12 @@ export interface SendSettings {
 
 /** A response and its whole body text. */
 export interface ReceivedResponse {
+  /** The URL asked for (a relative redirect location is resolved against it). */
+  url: string
   status: number
   headers: Headers
   text: string
 }
-
-type AttemptResult =
-  | { kind: 'response'; response: ReceivedResponse }
-  | { kind: 'failure'; error: APIConnectionError }
 
 /** Reads the body as text, refusing to read more than `limit` bytes (decompressed). */
 async function readBody(
@@ -77,8 +75,14 @@ async function readBody(
   return text + decoder.decode()
 }
 
-/** One attempt: its own timeout, the caller's signal, no redirects followed. */
-async function attempt(request: OutgoingRequest, settings: SendSettings): Promise<AttemptResult> {
+/**
+ * One attempt: its own timeout, the caller's signal, no redirects followed. A connection failure
+ * or a timeout is returned, not thrown: the caller may retry it.
+ */
+async function attempt(
+  request: OutgoingRequest,
+  settings: SendSettings,
+): Promise<ReceivedResponse | APIConnectionError> {
   const controller = new AbortController()
   const { signal: callerSignal } = settings
   let timedOut = false
@@ -103,21 +107,13 @@ async function attempt(request: OutgoingRequest, settings: SendSettings): Promis
     // The global fetch is looked up here, at call time, so late polyfills and spies work.
     const response = await (settings.fetch ?? fetch)(outgoing)
     const text = await readBody(response, settings.maxResponseBytes, settings.secrets)
-    return {
-      kind: 'response',
-      response: { status: response.status, headers: response.headers, text },
-    }
+    return { url: request.url, status: response.status, headers: response.headers, text }
   } catch (error) {
     if (callerSignal?.aborted) throw userAbort(callerSignal)
     if (APIError.isInstance(error)) throw error
-    if (timedOut) {
-      return {
-        kind: 'failure',
-        error: new APIConnectionTimeoutError(`Timed out after ${settings.timeout} ms`),
-      }
-    }
+    if (timedOut) return new APIConnectionTimeoutError(`Timed out after ${settings.timeout} ms`)
     const message = redactSecrets(`Connection error: ${String(error)}`, settings.secrets)
-    return { kind: 'failure', error: new APIConnectionError(message, { cause: error }) }
+    return new APIConnectionError(message, { cause: error })
   } finally {
     clearTimeout(timer)
     callerSignal?.removeEventListener('abort', onCallerAbort)
@@ -151,22 +147,20 @@ export async function send(
       },
     )
     const result = await attempt(request, settings)
+    const failed = result instanceof APIConnectionError
+    const status = failed ? undefined : result.status
     const retriesLeft = attemptNumber <= settings.maxRetries
-    if (result.kind === 'failure' && !retriesLeft) throw result.error
-    if (result.kind === 'response' && (!retriesLeft || !isRetryable(result.response.status))) {
-      return result.response
+    if (!retriesLeft || (status !== undefined && !isRetryable(status))) {
+      if (failed) throw result
+      return result
     }
-    const headers = result.kind === 'response' ? result.response.headers : undefined
-    const wait = retryDelay(attemptNumber - 1, headers)
-    const reason =
-      result.kind === 'response' ? String(result.response.status) : result.error.message
+    const wait = retryDelay(attemptNumber - 1, failed ? undefined : result.headers)
     logLine(
       logger,
       'warn',
-      `Retry ${attemptNumber}/${settings.maxRetries} in ${Math.round(wait)} ms after ${reason}`,
+      `Retry ${attemptNumber}/${settings.maxRetries} in ${Math.round(wait)} ms after ${failed ? result.message : status}`,
       secrets,
     )
-    const status = result.kind === 'response' ? result.response.status : undefined
     notifyRetry(settings, { retry: attemptNumber, status, waitMs: wait })
     await sleep(wait, signal)
   }

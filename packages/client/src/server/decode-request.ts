@@ -11,11 +11,36 @@ const MAX_REQUEST_BODY_BYTES = 64 * 1024
 
 const failure = (message: string): Decoded => ({ ok: false, message })
 
+/** The body as text, or undefined when it is larger than MAX_REQUEST_BODY_BYTES (read no further). */
+async function readBoundedText(request: Request): Promise<string | undefined> {
+  if (!request.body) return ''
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let bytes = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    bytes += value.byteLength
+    if (bytes > MAX_REQUEST_BODY_BYTES) {
+      await reader.cancel().catch(() => undefined)
+      return undefined
+    }
+    chunks.push(value)
+  }
+  const whole = new Uint8Array(bytes)
+  let offset = 0
+  for (const chunk of chunks) {
+    whole.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return new TextDecoder().decode(whole)
+}
+
 async function readJsonBody(
   request: Request,
 ): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
-  const text = await request.text()
-  if (new TextEncoder().encode(text).byteLength > MAX_REQUEST_BODY_BYTES) {
+  const text = await readBoundedText(request)
+  if (text === undefined) {
     return { ok: false, message: `Request body larger than ${MAX_REQUEST_BODY_BYTES} bytes` }
   }
   if (text.trim() === '') return { ok: true, value: undefined }

@@ -8,17 +8,17 @@ import {
   type OperationDescriptor,
   type OperationId,
 } from '@openrouter-kit/types/operations'
-import { buildRequest } from '../core/call'
+import { buildRequest, envelopeProblem } from '../core/call'
 import { type ClientCore, callSettings, createClientCore } from '../core/client-core'
 import { logLine } from '../core/logger'
 import type { ClientOptions } from '../core/options'
 import { redactKnownSecrets } from '../core/secrets'
-import { send } from '../core/transport'
+import { type OutgoingRequest, send } from '../core/transport'
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
   InvalidRequestError,
-  type OpenRouterError,
+  ResponseTooLargeError,
 } from '../errors'
 import { decodeRequest } from './decode-request'
 import { forwardedHeaders, jsonError, upstreamErrorMessage } from './responses'
@@ -66,6 +66,11 @@ function checkProxyOptions(
   return allOperations.filter((operation) => wanted.includes(operation.id))
 }
 
+function typeName(value: unknown): string {
+  if (value === null || value === undefined) return String(value)
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
+}
+
 /** Asks `authorize`; only a boolean is an answer. */
 async function authorizeRequest(
   options: ManagementProxyOptions,
@@ -77,10 +82,11 @@ async function authorizeRequest(
   })
   if (answer === true) return 'allowed'
   if (answer === false) return 'denied'
+  // Named by its type only: the value may be a user's token returned by mistake.
   logLine(
     options.logger,
     'error',
-    `management proxy: authorize returned ${typeof answer === 'object' ? (answer === null ? 'null' : 'an object') : `${typeof answer} ${JSON.stringify(answer)}`} for ${operation.id}; it must return true or false. Request refused.`,
+    `management proxy: authorize returned ${typeName(answer)} for ${operation.id}; only true allows a request and false refuses it, so the request was refused (500)`,
     [],
   )
   return 'broken'
@@ -93,22 +99,52 @@ async function forward(
   body: unknown,
   signal: AbortSignal,
 ) {
+  // A key problem (missing, unsendable) is the server's misconfiguration: thrown, answered 500.
   const settings = await callSettings(core, operation.method, { signal })
-  const upstream = await send(buildRequest(core, operation, { params, body }, settings), settings)
+  let request: OutgoingRequest
+  try {
+    request = buildRequest(core, operation, { params, body }, settings)
+  } catch (error) {
+    // A value the codecs accepted but the URL cannot carry (a hash of "..", one with a "/").
+    if (InvalidRequestError.isInstance(error)) return jsonError(400, error.message)
+    throw error
+  }
+  const upstream = await send(request, settings)
+  const { status } = upstream
   const headers = forwardedHeaders(upstream.headers, settings.secrets)
   if (SECRET_BEARING.has(operation.id)) headers.set('cache-control', 'no-store')
-  if (upstream.status >= 200 && upstream.status <= 299) {
+  if (status >= 200 && status <= 299) {
+    if (!isExpectedBody(operation, upstream.text)) {
+      return jsonError(
+        502,
+        `OpenRouter answered ${status} with a body that is not a ${operation.id} response`,
+        headers,
+      )
+    }
     headers.set('content-type', 'application/json')
     // Only the management key is redacted: a created key's secret is the answer itself.
-    return new Response(redactKnownSecrets(upstream.text, settings.secrets), {
-      status: upstream.status,
+    return new Response(redactKnownSecrets(upstream.text, settings.secrets), { status, headers })
+  }
+  if (status < 400 || status > 599) {
+    // A redirect, or no HTTP status at all: nothing a browser should follow or trust.
+    return jsonError(
+      502,
+      `OpenRouter answered ${status}, which the proxy does not pass on`,
       headers,
-    })
+    )
   }
   // An error is re-stated in OpenRouter's shape: no upstream text (an HTML 502 page, a stack
   // trace) reaches the browser, only `code`, `message` and the request id header.
-  const message = upstreamErrorMessage(upstream.text, upstream.status, settings.secrets)
-  return jsonError(upstream.status, message, headers)
+  return jsonError(status, upstreamErrorMessage(upstream.text, status, settings.secrets), headers)
+}
+
+/** Whether a 2xx body is JSON with the operation's envelope (what the browser client checks too). */
+function isExpectedBody(operation: OperationDescriptor, text: string): boolean {
+  try {
+    return envelopeProblem(operation, JSON.parse(text)) === undefined
+  } catch {
+    return false
+  }
 }
 
 /**
@@ -146,15 +182,12 @@ function buildProxy(options: ManagementProxyOptions, factory: string): ProxyHand
       return await forward(core, operation, decoded.params, decoded.body, request.signal)
     } catch (error) {
       logLine(options.logger, 'error', `management proxy: ${String(error)}`, secrets())
+      if (ResponseTooLargeError.isInstance(error)) {
+        return jsonError(502, 'OpenRouter answered with a body larger than maxResponseBytes')
+      }
       if (APIConnectionTimeoutError.isInstance(error))
         return jsonError(504, 'OpenRouter did not answer in time')
       if (APIConnectionError.isInstance(error)) return jsonError(502, 'Could not reach OpenRouter')
-      if (
-        InvalidRequestError.isInstance(error) &&
-        !(error as OpenRouterError).message.includes('apiKey')
-      ) {
-        return jsonError(400, (error as Error).message)
-      }
       return jsonError(500, 'The proxy failed; see the server log')
     }
   }

@@ -1,6 +1,6 @@
 // What the proxy sends back: OpenRouter's error shape for its own answers and for upstream
 // errors, and only the upstream headers a browser needs, redacted.
-import { redactHeaders, redactSecrets } from '../core/secrets'
+import { redactHeaders, redactJson } from '../core/secrets'
 
 /** Upstream headers that reach the browser; everything else (cookies, CORS, Location, Server, tracing) stops here. */
 const FORWARDED_HEADERS = new Set([
@@ -52,8 +52,8 @@ export function upstreamErrorMessage(
   secrets: ReadonlyArray<string | undefined>,
 ): string {
   try {
-    const body = JSON.parse(redactSecrets(text, secrets))
-    if (typeof body?.error?.message === 'string') return body.error.message
+    const message = JSON.parse(text)?.error?.message
+    if (typeof message === 'string') return redactJson(message, secrets) as string
   } catch {
     // Not JSON: an HTML error page or similar, which the browser does not get.
   }

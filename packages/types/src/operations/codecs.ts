@@ -34,6 +34,8 @@ export interface ObjectCodec extends Codec {
 
 const MESSAGE_VALUE_LIMIT = 200
 
+const unchanged = <T>(value: T): T => value
+
 /** How a received value is shown in a message: strings quoted, objects as JSON. */
 export function describeValue(value: unknown): string {
   if (typeof value !== 'object' || value === null) {
@@ -54,7 +56,7 @@ export function invalidMessage(
   name: string,
   received: unknown,
   expected: string,
-  redact: (text: string) => string = (text) => text,
+  redact: (text: string) => string = unchanged,
 ): string {
   let shown = redact(describeValue(received))
   if (shown.length > MESSAGE_VALUE_LIMIT) shown = `${shown.slice(0, MESSAGE_VALUE_LIMIT)}…`
@@ -68,14 +70,18 @@ const invalid = (received: unknown, expected: string): Checked<never> => ({
   expected,
 })
 
-/** A codec whose encode and body decode accept the same values, sent as they are. */
+/**
+ * A codec whose encode and body decode accept the same values, sent as they are (or as `toWire`
+ * turns them).
+ */
 function plainCodec(
   expected: string,
   accepts: (value: unknown) => boolean,
-  fromText: (text: string) => unknown,
+  fromText: (text: string) => unknown = unchanged,
+  toWire: (value: unknown) => unknown = unchanged,
 ): Codec {
   const check = (value: unknown): Checked<Json> =>
-    accepts(value) ? valid(value as Json) : invalid(value, expected)
+    accepts(value) ? valid(toWire(value) as Json) : invalid(value, expected)
   return {
     expected,
     encode: check,
@@ -93,7 +99,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 export const uuid: Codec = /* @__PURE__ */ plainCodec(
   'a UUID',
   (value) => typeof value === 'string' && UUID.test(value),
-  (text) => text,
 )
 
 /** `type: string`, with `minLength` when the spec sets one. */
@@ -103,11 +108,7 @@ export function text(options: { minLength?: number } = {}): Codec {
     minLength > 0
       ? `a string of at least ${minLength} character${minLength > 1 ? 's' : ''}`
       : 'a string'
-  return plainCodec(
-    expected,
-    (value) => typeof value === 'string' && value.length >= minLength,
-    (raw) => raw,
-  )
+  return plainCodec(expected, (value) => typeof value === 'string' && value.length >= minLength)
 }
 
 /** Bounds in words: "an integer >= 0", "a number from 1 to 100". */
@@ -147,44 +148,47 @@ export function number(options: { minimum?: number; maximum?: number } = {}): Co
   )
 }
 
+/** "true" and "false" as booleans; any other text stays text (and fails the check). */
+const booleanFromText = (raw: string) => (raw === 'true' || raw === 'false' ? raw === 'true' : raw)
+
 /** `type: boolean`. */
 export const boolean: Codec = /* @__PURE__ */ plainCodec(
   'true or false',
   (value) => typeof value === 'boolean',
-  (raw) => (raw === 'true' || raw === 'false' ? raw === 'true' : raw),
+  booleanFromText,
 )
 
-const BOOLEAN_TEXT_EXPECTED = "true, false, 'true' or 'false'"
 const BOOLEAN_TEXTS: ReadonlyArray<unknown> = [true, false, 'true', 'false']
 
 /**
  * `type: string` with `x-openrouter-type: boolean`: the wire text is "true" or "false"; callers
  * may pass a boolean or that text. Sent as the text; read back as a boolean.
  */
-export const booleanText: Codec = {
-  expected: BOOLEAN_TEXT_EXPECTED,
-  encode: (value) =>
-    BOOLEAN_TEXTS.includes(value) ? valid(String(value)) : invalid(value, BOOLEAN_TEXT_EXPECTED),
-  decodeText: (raw) =>
-    raw === 'true' || raw === 'false' ? valid(raw === 'true') : invalid(raw, BOOLEAN_TEXT_EXPECTED),
-  decodeJson: (value) => booleanText.encode(value),
-}
+export const booleanText: Codec = /* @__PURE__ */ plainCodec(
+  "true, false, 'true' or 'false'",
+  (value) => BOOLEAN_TEXTS.includes(value),
+  booleanFromText,
+  String,
+)
 
 // RFC 3339 in UTC: the API rejects other offsets, so "+02:00" is refused before sending.
 const UTC_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?Z$/
 const isUtcDateTime = (value: unknown): value is string =>
   typeof value === 'string' && UTC_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))
 
-/** `format: date-time`: an ISO 8601 string in UTC (ending in Z), or a `Date` (sent in UTC). */
-export const dateTime: Codec = {
-  expected: 'an ISO 8601 date-time in UTC such as 2027-12-31T23:59:59Z, or a Date',
-  encode: (value) => {
-    if (value instanceof Date && !Number.isNaN(value.getTime())) return valid(value.toISOString())
-    return isUtcDateTime(value) ? valid(value) : invalid(value, dateTime.expected)
-  },
-  decodeText: (raw) => (isUtcDateTime(raw) ? valid(raw) : invalid(raw, dateTime.expected)),
-  decodeJson: (value) => (isUtcDateTime(value) ? valid(value) : invalid(value, dateTime.expected)),
-}
+const isValidDate = (value: unknown): value is Date =>
+  value instanceof Date && !Number.isNaN(value.getTime())
+
+/**
+ * `format: date-time`: an ISO 8601 string in UTC (ending in Z), or a `Date` (sent in UTC). A
+ * request read back holds text only, so a Date can only come from a caller.
+ */
+export const dateTime: Codec = /* @__PURE__ */ plainCodec(
+  'an ISO 8601 date-time in UTC such as 2027-12-31T23:59:59Z, or a Date',
+  (value) => isValidDate(value) || isUtcDateTime(value),
+  unchanged,
+  (value) => (isValidDate(value) ? value.toISOString() : value),
+)
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 function isCalendarDate(value: unknown): value is string {
@@ -198,20 +202,12 @@ function isCalendarDate(value: unknown): value is string {
 }
 
 /** `format: date`: a calendar day, YYYY-MM-DD. */
-export const date: Codec = /* @__PURE__ */ plainCodec(
-  'a date as YYYY-MM-DD',
-  isCalendarDate,
-  (raw) => raw,
-)
+export const date: Codec = /* @__PURE__ */ plainCodec('a date as YYYY-MM-DD', isCalendarDate)
 
 /** `enum`: one of the listed values (compared exactly). */
 export function oneOf(values: readonly Json[]): Codec {
   const expected = `one of ${values.map((value) => (typeof value === 'string' ? `'${value}'` : String(value))).join(', ')}`
-  return plainCodec(
-    expected,
-    (value) => values.includes(value as Json),
-    (raw) => raw,
-  )
+  return plainCodec(expected, (value) => values.includes(value as Json))
 }
 
 /** A type list with 'null': null is a value of its own (in a body it is sent as null). */
@@ -241,11 +237,7 @@ export function withDefault(inner: Codec, defaultValue: Json): Codec {
 }
 
 /** Any JSON value: for schemas the generator does not understand in detail. */
-export const anyJson: Codec = /* @__PURE__ */ plainCodec(
-  'a JSON value',
-  () => true,
-  (raw) => raw,
-)
+export const anyJson: Codec = /* @__PURE__ */ plainCodec('a JSON value', () => true)
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
