@@ -101,7 +101,6 @@ export function renderDescriptors(document, banner) {
       `  id: ${literal(id)},`,
       `  method: ${literal(method)},`,
       `  path: ${literal(path)},`,
-      `  summary: ${literal(docText(operation.summary))},`,
       `  pathParams: ${parameterMap(document, parameters, 'path', used)},`,
       `  query: ${parameterMap(document, parameters, 'query', used)},`,
     ]

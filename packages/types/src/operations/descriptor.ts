@@ -18,8 +18,6 @@ export interface OperationDescriptor<Id extends string = string> {
   readonly method: HttpMethod
   /** Path template relative to the base URL, e.g. `/keys/{hash}`. */
   readonly path: string
-  /** The spec's summary, e.g. "List API keys". */
-  readonly summary: string
   /** Path parameters by name; each is required. */
   readonly pathParams: Readonly<Record<string, Codec>>
   /** Query parameters by name; each is optional. */
