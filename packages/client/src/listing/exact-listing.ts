@@ -198,7 +198,7 @@ export async function* listExactlyOnce<Item>(
       stalePages = fresh === 0 ? stalePages + 1 : 0
       if (stalePages >= STALE_PAGES_BEFORE_END) return
       const next = offset + items.length - overlap
-      dropPrefetched((planned) => planned > next)
+      dropPrefetched((planned) => planned >= next)
       offset = next
     }
   } finally {
