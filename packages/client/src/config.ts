@@ -20,7 +20,7 @@ export interface ClientOptions {
   defaultHeaders?: Record<string, string> | undefined
   /** Receives a debug line per attempt; Authorization is shown as `***`. */
   logger?: Logger | undefined
-  /** Allow an `apiKey` where `window` and `document` exist. Only for trusted, private pages. */
+  /** Allow an `apiKey` in a browser page or Web Worker. Only for trusted, private pages. */
   dangerouslyAllowBrowser?: boolean | undefined
 }
 
