@@ -8,11 +8,11 @@ import { KEY, recordError, scanRecordsForKey } from './harness'
 
 /** A stand-in for the WorkerGlobalScope class; `globalThis` is an instance when `isGlobal`. */
 function workerGlobalScope(isGlobal: boolean) {
-  return class WorkerGlobalScope {
-    static [Symbol.hasInstance](value: unknown) {
-      return isGlobal && value === globalThis
-    }
-  }
+  function WorkerGlobalScope() {}
+  Object.defineProperty(WorkerGlobalScope, Symbol.hasInstance, {
+    value: (value: unknown) => isGlobal && value === globalThis,
+  })
+  return WorkerGlobalScope
 }
 
 /** What a browser defines in a dedicated, shared or service worker (classic or module). */
