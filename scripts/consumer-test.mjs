@@ -122,7 +122,10 @@ async function main() {
   // the tarballs); everything else waits for the npm project.
   const jobs = []
   if (only.has('next')) jobs.push(limit(() => nextJob(context)))
-  const installed = limit(() => npmProject(context))
+  const needsNpmProject = RUNTIMES.filter((name) => !['bun', 'next'].includes(name))
+  const installed = needsNpmProject.some((name) => only.has(name))
+    ? limit(() => npmProject(context))
+    : Promise.resolve(false)
   if (only.has('bun')) jobs.push(limit(() => bunJob(context)))
   jobs.push(installed.then((ok) => (ok ? afterNpmInstall(context) : undefined)))
   await Promise.all(jobs)

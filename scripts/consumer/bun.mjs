@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { bunBinary, pinned } from './binaries.mjs'
 import { cacheDir, copyFixture } from './project.mjs'
-import { run } from './runner.mjs'
+import { cleanEnv, run } from './runner.mjs'
 
 /** Our packages the Bun project needs, all from tarballs (the rest comes from the registry). */
 const NEEDED = ['@openrouter-kit/client', '@openrouter-kit/mock', '@openrouter-kit/types']
@@ -21,7 +21,7 @@ export async function bunJob({ packed, check, projects }) {
   const dir = mkdtempSync(join(tmpdir(), 'ork-consumer-bun-'))
   projects.push(dir)
   const bun = bunBinary()
-  const env = { ...process.env, BUN_INSTALL_CACHE_DIR: cacheDir(`bun-${pinned.bun}`) }
+  const env = { ...cleanEnv, BUN_INSTALL_CACHE_DIR: cacheDir(`bun-${pinned.bun}`) }
   const installed = await check(`Bun ${pinned.bun}: bun install the tarballs`, async () => {
     const tarballs = Object.fromEntries(
       NEEDED.map((name) => [name, `file:${packed.get(name).tarball}`]),

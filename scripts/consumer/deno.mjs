@@ -4,13 +4,13 @@
 import { join } from 'node:path'
 import { denoBinary, pinned } from './binaries.mjs'
 import { copyFixture } from './project.mjs'
-import { run } from './runner.mjs'
+import { cleanEnv, run } from './runner.mjs'
 
 export async function denoJob({ project, check }) {
   copyFixture('deno', join(project, 'deno'))
   const deno = denoBinary()
   // A DENO_DIR of its own: nothing from an earlier run or another project is reused.
-  const env = { ...process.env, DENO_DIR: join(project, '.deno'), NO_COLOR: '1' }
+  const env = { ...cleanEnv, DENO_DIR: join(project, '.deno'), NO_COLOR: '1' }
   const name = `Deno ${pinned.deno}`
   await check(`${name}: the client lists keys, gets a typed 401, refuses bad input`, async () =>
     (await run(deno, ['run', '--allow-all', 'deno/against-mock.ts'], { cwd: project, env })).trim(),

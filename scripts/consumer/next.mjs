@@ -15,7 +15,7 @@ import { pinned } from './binaries.mjs'
 import { BAD_WORKSPACE_ID } from './fixtures/shared/bad-input.mjs'
 import { proxyScenario } from './fixtures/shared/proxy-scenario.mjs'
 import { copyFixture, startInstalledMock } from './project.mjs'
-import { run, startServer } from './runner.mjs'
+import { cleanEnv, run, startServer } from './runner.mjs'
 
 /** Our packages in the app: the mock is a devDependency, as in a user's project with tests. */
 const OURS = ['@openrouter-kit/client', '@openrouter-kit/react', '@openrouter-kit/types']
@@ -66,7 +66,13 @@ export async function nextJob({ packed, peers, check, projects }) {
         `from the registry: ${fromRegistry.map((match) => match[0].trim()).join(', ')}`,
       )
     }
-    return dir
+    const fromTarballs = new Set(
+      [...lock.matchAll(/^ {2}'(@openrouter-kit\/[\w-]+)@file:/gm)].map((match) => match[1]),
+    )
+    if (fromTarballs.size !== OURS.length + 1) {
+      throw new Error(`from the tarballs: only ${[...fromTarballs].join(', ')}`)
+    }
+    return `${dir}: ${[...fromTarballs].join(', ')} from the tarballs`
   })
   if (!installed) return
 
@@ -74,7 +80,7 @@ export async function nextJob({ packed, peers, check, projects }) {
   const managementKey = `sk-or-v1-consumer-${randomUUID()}`
   const mock = await startInstalledMock(dir, { managementKey })
   const env = {
-    ...process.env,
+    ...cleanEnv,
     NEXT_TELEMETRY_DISABLED: '1',
     OPENROUTER_MANAGEMENT_KEY: managementKey,
     OPENROUTER_BASE_URL: mock.url,
