@@ -46,6 +46,20 @@ import { listPublishedPackages, repoRoot } from './lib/workspace.mjs'
 /** Checks at once: the machine this is sized for has 2 cores. */
 const CONCURRENCY = 2
 const RUNTIMES = ['node', 'bun', 'deno', 'workerd', 'edge', 'browser', 'next', 'typescript']
+/** The pinned tools whose versions the run prints first (scripts/consumer/package.json). */
+const PRINTED_TOOLS = [
+  'bun',
+  'deno',
+  'workerd',
+  'edge-runtime',
+  'next',
+  'vite',
+  'esbuild',
+  'playwright-core',
+  'typescript-5.4',
+  'typescript-5.0',
+  '@typescript/native-preview',
+]
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback)
@@ -60,6 +74,14 @@ const { check } = report
 /** Temporary projects, removed (or kept with --keep) by finish(). */
 const projects = []
 const limit = pLimit(CONCURRENCY)
+
+/**
+ * Queues `job` (an async function running checks); an error it throws outside a check (a server
+ * that would not start, say) fails one check named `name` instead of stopping the others.
+ */
+function queue(name, job) {
+  return limit(() => job().catch((error) => check(name, () => Promise.reject(error))))
+}
 
 /** Peers at the versions the packages test against (their devDependencies), else the range. */
 function peerVersions(published, packed) {
@@ -87,20 +109,7 @@ async function main() {
   const tarballDir = join(project, 'tarballs')
   mkdirSync(tarballDir)
   console.log(`consumer project: ${project}`)
-  console.log(
-    `runtimes: ${[
-      'bun',
-      'deno',
-      'workerd',
-      'edge-runtime',
-      'next',
-      'vite',
-      'esbuild',
-      'playwright-core',
-    ]
-      .map((name) => `${name} ${pinned[name]}`)
-      .join(', ')}`,
-  )
+  console.log(`pinned: ${PRINTED_TOOLS.map((name) => `${name} ${pinned[name]}`).join(', ')}`)
 
   /** @type {Map<string, { tarball: string, manifest: any }>} */
   const packed = new Map()
@@ -121,12 +130,12 @@ async function main() {
   // Queued in this order, longest first: Next.js and the npm install, then Bun (both need only
   // the tarballs); everything else waits for the npm project.
   const jobs = []
-  if (only.has('next')) jobs.push(limit(() => nextJob(context)))
+  if (only.has('next')) jobs.push(queue('Next.js', () => nextJob(context)))
   const needsNpmProject = RUNTIMES.filter((name) => !['bun', 'next'].includes(name))
   const installed = needsNpmProject.some((name) => only.has(name))
-    ? limit(() => npmProject(context))
+    ? queue('npm project', () => npmProject(context))
     : Promise.resolve(false)
-  if (only.has('bun')) jobs.push(limit(() => bunJob(context)))
+  if (only.has('bun')) jobs.push(queue('Bun', () => bunJob(context)))
   jobs.push(installed.then((ok) => (ok ? afterNpmInstall(context) : undefined)))
   await Promise.all(jobs)
 }
@@ -140,13 +149,13 @@ function afterNpmInstall(context) {
   }))
   const jobs = []
   if (only.has('typescript')) {
-    jobs.push(...typescriptTasks({ project, entryPoints, check }).map((task) => limit(task)))
+    jobs.push(...typescriptTasks({ project, entryPoints, check }).map((task) => queue('tsc', task)))
   }
   if (only.has('node')) {
     writeNodePrograms(project, entryPoints)
     for (const major of majors) {
       jobs.push(
-        limit(async () => {
+        queue(`Node ${major}`, async () => {
           let node
           const found = await check(`Node ${major}: runtime available`, async () => {
             node = await nodeBinary(major)
@@ -161,7 +170,7 @@ function afterNpmInstall(context) {
   }
   const runtimes = { deno: denoJob, workerd: workerdJob, edge: edgeJob, browser: browserJob }
   for (const [name, job] of Object.entries(runtimes)) {
-    if (only.has(name)) jobs.push(limit(() => job(context)))
+    if (only.has(name)) jobs.push(queue(name, () => job(context)))
   }
   return Promise.all(jobs)
 }

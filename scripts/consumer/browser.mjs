@@ -2,7 +2,7 @@
 // Vite and by esbuild, served from 127.0.0.1, talking to the mock on another port (it sends CORS
 // headers). Each bundle must refuse the management key on the page and in the worker, pass the
 // client scenario with dangerouslyAllowBrowser, and get a 401 without a key.
-import { copyFileSync, mkdirSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { tool } from './binaries.mjs'
@@ -99,12 +99,11 @@ export async function browserJob({ project, check }) {
   mkdirSync(join(dir, 'dist-esbuild'), { recursive: true })
   const built = []
   for (const [name, bundle] of Object.entries(bundlers)) {
-    const ok = await check(`Chromium: ${name} bundles the page and the module worker`, async () => {
+    await check(`Chromium: ${name} bundles the page and the module worker`, async () => {
       const outDir = await bundle(dir)
       built.push({ name, outDir })
       return `${outDir}/`
     })
-    if (!ok) continue
   }
   if (built.length === 0) return
 
@@ -112,7 +111,13 @@ export async function browserJob({ project, check }) {
   const site = await serveFolder(dir)
   let browser
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+    const launched = await check(`Chromium: launch ${CHROMIUM}`, async () => {
+      if (!existsSync(CHROMIUM))
+        throw new Error(`install Debian's chromium package (scripts/ensure-chromium.sh does)`)
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+      return browser.version()
+    })
+    if (!launched) return
     for (const { name, outDir } of built) {
       await check(`Chromium: ${name} bundle, on the page and in a module Web Worker`, async () => {
         const result = await runInPage(browser, `${site.origin}/${outDir}/`, mock.settings)

@@ -17,6 +17,9 @@ import { proxyScenario } from './fixtures/shared/proxy-scenario.mjs'
 import { copyFixture, startInstalledMock } from './project.mjs'
 import { cleanEnv, run, startServer } from './runner.mjs'
 
+/** next build is the slowest step by far; on a busy 2-core machine it has taken 100 s. */
+const BUILD_TIMEOUT_MS = 300_000
+
 /** Our packages in the app: the mock is a devDependency, as in a user's project with tests. */
 const OURS = ['@openrouter-kit/client', '@openrouter-kit/react', '@openrouter-kit/types']
 
@@ -91,7 +94,7 @@ export async function nextJob({ packed, peers, check, projects }) {
     const built = await check(
       `${name}: next build (server component, route handler, useApiKeys)`,
       async () => {
-        await run(process.execPath, [next, 'build'], { cwd: dir, env })
+        await run(process.execPath, [next, 'build'], { cwd: dir, env, timeout: BUILD_TIMEOUT_MS })
         const html = readFileSync(join(dir, '.next/server/app/index.html'), 'utf8')
         const rendered = [...html.matchAll(/data-hash="([^"]+)"/g)].map((match) => match[1])
         if (JSON.stringify(rendered) !== JSON.stringify(mock.settings.allKeys)) {
