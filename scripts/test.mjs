@@ -27,7 +27,7 @@ const steps = [
     'pnpm exec turbo run build typecheck lint test --concurrency=2 --output-logs=errors-only',
   ],
   // Packed tarballs installed outside the workspace and used in every runtime the READMEs promise.
-  ['consumer tests (npm install of the tarballs)', 'node scripts/consumer-test.mjs'],
+  ['consumer tests (the tarballs in every runtime)', 'node scripts/consumer-test.mjs'],
 ]
 
 function run(name, command) {
