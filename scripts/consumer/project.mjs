@@ -1,5 +1,6 @@
 // Helpers for the temporary consumer projects: copy a fixture folder into one, load a package as
-// the project installed it, and start the installed mock for a runtime that cannot start it itself.
+// the project installed it, start the installed mock for a runtime that cannot start it itself, and
+// a cache folder that outlives the run.
 import { cpSync, mkdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
