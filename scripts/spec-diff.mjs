@@ -8,14 +8,15 @@
 // at the same level: the generated types reach users through each of them.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import { changesetFor, diffSpecs } from './lib/spec-diff.mjs'
+import { changesetFor, diffSpecs, GENERATOR_EXTENSIONS } from './lib/spec-diff.mjs'
 import { dependentsOf, listWorkspacePackages, repoRoot } from './lib/workspace.mjs'
 
 const SPEC = 'spec/openapi.yaml'
+const IMPORT_CONFIG = 'spec/import.yaml'
 const TYPES_PACKAGE = '@openrouter-kit/types'
 
 function usage(message) {
@@ -37,6 +38,13 @@ function specAt(ref) {
   }
 }
 
+/** The extensions our generators read: those the import keeps (spec/import.yaml). */
+function generatorExtensions() {
+  const file = join(repoRoot, IMPORT_CONFIG)
+  if (!existsSync(file)) return GENERATOR_EXTENSIONS
+  return parse(readFileSync(file, 'utf8'))?.keepExtensions ?? GENERATOR_EXTENSIONS
+}
+
 /** Packages whose changeset a spec change needs: types first, then its published dependents. */
 export function packagesForSpecChange(root = repoRoot) {
   const packages = listWorkspacePackages(root)
@@ -55,7 +63,7 @@ function main(argv) {
 
   const before = parse(specAt(ref))
   const after = parse(readFileSync(join(repoRoot, SPEC), 'utf8'))
-  const diff = diffSpecs(before, after)
+  const diff = diffSpecs(before, after, { generatorExtensions: generatorExtensions() })
 
   if (flags.has('--json')) {
     console.log(JSON.stringify({ ref, ...diff }, null, 2))

@@ -1,4 +1,7 @@
 import { defineConfig } from 'tsdown'
 import { libraryConfig } from '../../scripts/tsdown-library.mjs'
 
-export default defineConfig(libraryConfig({ entry: ['src/index.ts'] }))
+// `index`: types only. `operations`: the generated descriptors and their codecs (runtime code).
+export default defineConfig(
+  libraryConfig({ entry: { index: 'src/index.ts', operations: 'src/operations/index.ts' } }),
+)

@@ -103,7 +103,8 @@ describe('changeset version on a copy of the workspace', () => {
     const named = new Set<string>()
     for (const file of pending) {
       const text = readFileSync(join(repoRoot, '.changeset', file), 'utf8')
-      const match = /^---\n([\s\S]*?)\n---\n/.exec(text)
+      // An empty frontmatter (`pnpm changeset --empty`) is `---\n---`.
+      const match = /^---\n([\s\S]*?)\n?---\n/.exec(text)
       expect(match, `${file} starts with a --- frontmatter --- block`).not.toBeNull()
       for (const name of Object.keys(parse(match?.[1] ?? '') ?? {})) named.add(name)
     }

@@ -3,12 +3,13 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { type Scratch, scratchCopy } from './scratch'
 
-// The generator resolves spec/, packages/types and node_modules from its own location, so a copy
-// of spec/ + scripts/ + packages/types is a complete, separate pipe to edit freely.
+// The generator resolves spec/, packages/types, packages/client and node_modules from its own
+// location, so a copy of spec/ + scripts/ + packages/types + the client's generated folder is a
+// complete, separate pipe to edit freely. Edits go where a maintainer's would: the upstream file.
 let repo: Scratch
 let watcher: ChildProcess | undefined
 beforeEach(() => {
-  repo = scratchCopy(['spec', 'scripts', 'packages/types'])
+  repo = scratchCopy(['spec', 'scripts', 'packages/types', 'packages/client/src/generated'])
 })
 afterEach(() => {
   watcher?.kill()
@@ -16,8 +17,14 @@ afterEach(() => {
   repo.remove()
 })
 
-const GENERATED = ['packages/types/openapi.json', 'packages/types/src/generated/openapi.ts']
-const OLD_DESCRIPTION = 'description: Whether the API key is disabled'
+// What a description edit upstream changes (descriptors and functions carry no descriptions).
+const GENERATED = [
+  'spec/openapi.yaml',
+  'packages/types/openapi.json',
+  'packages/types/src/generated/openapi.ts',
+]
+const UPSTREAM = 'spec/upstream/openrouter.yaml'
+const OLD_DESCRIPTION = 'Whether the API key is disabled'
 
 const generate = (...args: string[]) =>
   spawnSync(process.execPath, ['scripts/generate.mjs', ...args], {
@@ -26,11 +33,11 @@ const generate = (...args: string[]) =>
     env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
   })
 
-function editDescription(text: string) {
-  const file = repo.path('spec/openapi.yaml')
-  const spec = readFileSync(file, 'utf8')
-  expect(spec).toContain(OLD_DESCRIPTION)
-  writeFileSync(file, spec.replace(OLD_DESCRIPTION, `description: ${text}`))
+function editDescription(text: string, old = OLD_DESCRIPTION) {
+  const file = repo.path(UPSTREAM)
+  const upstream = readFileSync(file, 'utf8')
+  expect(upstream).toContain(old)
+  writeFileSync(file, upstream.replaceAll(old, text))
 }
 
 /** Resolve once `predicate` holds; reject with what the watcher printed if it never does. */
@@ -63,12 +70,12 @@ describe('pnpm generate --check', () => {
       `Generated files are stale (run \`pnpm generate\`):\n${GENERATED.map((f) => `  ${f}`).join('\n')}\n`,
     )
     // --check never writes.
-    expect(readFileSync(repo.path(GENERATED[1] ?? ''), 'utf8')).not.toContain('can no longer')
+    expect(readFileSync(repo.path(GENERATED[2] ?? ''), 'utf8')).not.toContain('can no longer')
 
     const written = generate()
     expect(written.status).toBe(0)
     expect(written.stdout).toContain(`Wrote ${GENERATED.join(', ')}`)
-    expect(readFileSync(repo.path(GENERATED[1] ?? ''), 'utf8')).toContain(
+    expect(readFileSync(repo.path(GENERATED[2] ?? ''), 'utf8')).toContain(
       'True when the key can no longer be used',
     )
     expect(generate('--check').status).toBe(0)
@@ -76,7 +83,7 @@ describe('pnpm generate --check', () => {
 })
 
 describe('pnpm generate --watch', () => {
-  test('regenerates the types on every save of the spec', async () => {
+  test('regenerates the types on every save under spec/ (here: the upstream file)', async () => {
     let output = ''
     watcher = spawn(process.execPath, ['scripts/generate.mjs', '--watch'], {
       cwd: repo.dir,
@@ -88,7 +95,7 @@ describe('pnpm generate --watch', () => {
     watcher.stderr?.on('data', (chunk) => {
       output += chunk
     })
-    const types = () => readFileSync(repo.path(GENERATED[1] ?? ''), 'utf8')
+    const types = () => readFileSync(repo.path(GENERATED[2] ?? ''), 'utf8')
     await waitFor(
       () => output.includes('Generated files already up to date.'),
       () => output,
@@ -99,13 +106,12 @@ describe('pnpm generate --watch', () => {
       () => types().includes('First save'),
       () => output,
     )
-    const spec = readFileSync(repo.path('spec/openapi.yaml'), 'utf8')
-    writeFileSync(repo.path('spec/openapi.yaml'), spec.replace('First save', 'Second save'))
+    editDescription('Second save', 'First save')
     await waitFor(
       () => types().includes('Second save'),
       () => output,
     )
-    expect(JSON.parse(readFileSync(repo.path(GENERATED[0] ?? ''), 'utf8'))).toMatchObject({
+    expect(JSON.parse(readFileSync(repo.path(GENERATED[1] ?? ''), 'utf8'))).toMatchObject({
       components: {
         schemas: { ApiKey: { properties: { disabled: { description: 'Second save' } } } },
       },

@@ -16,14 +16,21 @@ const headers = (values: Record<string, string> = {}) =>
 
 test('401 and 403 exit 4 with the request id', () => {
   expect(
-    describeError(new AuthenticationError(401, '401 Invalid credentials', headers()), context),
+    describeError(
+      new AuthenticationError({
+        status: 401,
+        message: '401 Invalid credentials',
+        headers: headers(),
+      }),
+      context,
+    ),
   ).toEqual({
     exitCode: 4,
     message:
       'credentials rejected: 401 Invalid credentials; check OPENROUTER_MANAGEMENT_KEY (request id req_42)',
   })
   const forbidden = describeError(
-    new PermissionDeniedError(403, '403 Forbidden', headers()),
+    new PermissionDeniedError({ status: 403, message: '403 Forbidden', headers: headers() }),
     context,
   )
   expect(forbidden.exitCode).toBe(4)
@@ -31,11 +38,20 @@ test('401 and 403 exit 4 with the request id', () => {
 })
 
 test('other API errors exit 1; a 429 says how long to wait', () => {
-  expect(describeError(new InternalServerError(500, '500 Boom', headers()), context)).toEqual({
+  expect(
+    describeError(
+      new InternalServerError({ status: 500, message: '500 Boom', headers: headers() }),
+      context,
+    ),
+  ).toEqual({
     exitCode: 1,
     message: 'API error: 500 Boom (request id req_42)',
   })
-  const limited = new RateLimitError(429, '429 Slow down', headers({ 'retry-after': '7' }))
+  const limited = new RateLimitError({
+    status: 429,
+    message: '429 Slow down',
+    headers: headers({ 'retry-after': '7' }),
+  })
   expect(describeError(limited, context).message).toBe(
     'rate limited: 429 Slow down; retry after 7s (request id req_42)',
   )
@@ -67,7 +83,11 @@ test('bad input caught by the client is a usage error; anything else exits 1', (
 })
 
 test('messages are one line and never carry the key', () => {
-  const echoed = new InternalServerError(500, '500 bad key sk-or-v1-secret\n  at line 2', headers())
+  const echoed = new InternalServerError({
+    status: 500,
+    message: '500 bad key sk-or-v1-secret\n  at line 2',
+    headers: headers(),
+  })
   const { message } = describeError(echoed, context)
   expect(message).toBe('API error: 500 bad key *** at line 2 (request id req_42)')
   expect(oneLine('x'.repeat(400), undefined)).toHaveLength(300)

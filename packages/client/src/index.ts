@@ -1,11 +1,20 @@
-export type { ApiKey, ListApiKeysParams, ListApiKeysResponse } from '@openrouter-kit/types'
+// `@openrouter-kit/client`: the ergonomic client, the core and the per-operation functions it is
+// built from (import those alone for the smallest bundles), errors and the redaction helper.
+export type * from '@openrouter-kit/types'
 export {
   createOpenRouterClient,
+  inventoryApiKeys,
+  type KeyIterable,
   type ListAllOptions,
   type ListAllParams,
+  listAllApiKeys,
   type OpenRouterClient,
 } from './client'
-export type { ClientOptions, RequestOptions } from './config'
+export { type CallInput, call } from './core/call'
+export { type ClientCore, createClientCore } from './core/client-core'
+export type { Logger } from './core/logger'
+export type { ClientOptions, FetchFunction, RequestOptions, RetryInfo } from './core/options'
+export { REDACTED, redactSecrets } from './core/secrets'
 export {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -13,12 +22,16 @@ export {
   APIUserAbortError,
   AuthenticationError,
   BadRequestError,
+  CreateOutcomeUnknownError,
   InternalServerError,
   InvalidRequestError,
   NotFoundError,
   OpenRouterError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseTooLargeError,
+  RotationError,
 } from './errors'
-export type { Logger } from './logger'
-export type { KeyIterable, PageInfo } from './pagination'
+export * from './generated/operations'
+export type { RetireMode, RotateOptions, RotateResult } from './keys/rotate'
+export type { Listing, ListingOptions, PageInfo } from './listing/listing'

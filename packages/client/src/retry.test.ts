@@ -14,18 +14,26 @@ describe('retryAfterMs', () => {
     vi.useRealTimers()
   })
 
-  it('is 0 when absent, past or unreadable', () => {
-    expect(retryAfterMs(h({}))).toBe(0)
-    expect(retryAfterMs(h({ 'retry-after': 'soon' }))).toBe(0)
+  it('is undefined when absent or unreadable, 0 for a date in the past', () => {
+    expect(retryAfterMs(h({}))).toBeUndefined()
+    expect(retryAfterMs(h({ 'retry-after': 'soon' }))).toBeUndefined()
+    expect(retryAfterMs(h({ 'retry-after-ms': '-5' }))).toBeUndefined()
     expect(retryAfterMs(h({ 'retry-after': 'Wed, 01 Jan 2020 00:00:10 GMT' }))).toBe(0)
-    expect(retryAfterMs(h({ 'retry-after-ms': '-5' }))).toBe(0)
+  })
+
+  it('reads only decimal seconds: 0x10, 1e3 and Infinity are not delta-seconds', () => {
+    for (const text of ['0x10', '1e3', 'Infinity', '-1', '+5', '']) {
+      expect(retryAfterMs(h({ 'retry-after': text }))).toBeUndefined()
+    }
+    expect(retryAfterMs(h({ 'retry-after': ' 16 ' }))).toBe(16_000)
   })
 })
 
 describe('retryDelay', () => {
-  it('honours the server up to 60 s', () => {
+  it('honours the server up to 60 s, a Retry-After of 0 included', () => {
     expect(retryDelay(0, h({ 'retry-after': '2' }))).toBe(2000)
     expect(retryDelay(0, h({ 'retry-after': '3600' }))).toBe(60_000)
+    expect(retryDelay(0, h({ 'retry-after': '0' }))).toBe(0)
   })
 
   it('backs off 0.5 s·2ⁿ with up to 25 % jitter, capped at 8 s', () => {
@@ -41,7 +49,7 @@ describe('retryDelay', () => {
   })
 })
 
-it('retries 408, 409, 429 and 5xx only', () => {
+it('retries 408, 409, 429 and 5xx only: a status beyond 599 is not a server error', () => {
   expect([408, 409, 429, 500, 502, 503, 599].every(isRetryable)).toBe(true)
-  expect([200, 400, 401, 403, 404, 422].some(isRetryable)).toBe(false)
+  expect([0, 200, 400, 401, 403, 404, 422, 600, 999, 1500].some(isRetryable)).toBe(false)
 })

@@ -97,10 +97,10 @@ describe('API errors', () => {
     const client = createOpenRouterClient({ apiKey: KEY, baseURL: url })
     const notJson = (await caught(client.keys.list())) as APIError
     expect(notJson.constructor).toBe(APIError)
-    expect(notJson.message).toBe('200 OK')
+    expect(notJson.message).toBe('200 response of listApiKeys is not JSON: OK')
     const empty = (await caught(client.keys.list())) as APIError
     expect(empty.status).toBe(200)
-    expect(empty.message).toBe('200 empty body')
+    expect(empty.message).toBe('200 response of listApiKeys is not JSON: empty body')
   })
 
   it('a key echoed in the response body is redacted from message and metadata', async () => {

@@ -59,15 +59,28 @@ describe('createKeysProxy', () => {
   })
 
   it.each([
-    ['POST', '/keys', 'This proxy only forwards GET …/keys'],
-    ['GET', '/credits', 'This proxy only forwards GET …/keys'],
-    ['GET', '/keys/abc', 'This proxy only forwards GET …/keys'],
+    [405, 'POST', '/keys', 'Method POST not allowed here'],
+    [404, 'GET', '/credits', 'Not Found: this proxy does not forward that path'],
+    [404, 'GET', '/keys/abc', 'Not Found: this proxy does not forward that path'],
+  ])(
+    'answers %i to %s %s (an operation it was not given) in the OpenRouter error shape',
+    async (status, method, path, message) => {
+      const { mock, url } = await startMock()
+      const proxy = createKeysProxy({ apiKey: KEY, baseURL: url, authorize: () => true })
+      const { response, json } = await call(proxy, path, { method })
+      expect(response.status).toBe(status)
+      expect(json()).toEqual({ error: { code: status, message } })
+      expect(mock.requests).toHaveLength(0)
+    },
+  )
+
+  it.each([
     [
       'GET',
       '/keys?limit=5',
-      'Invalid parameter name: received "limit", expected include_disabled, offset, workspace_id',
+      'Invalid parameter name: received "limit", expected one of include_disabled, offset, workspace_id',
     ],
-    ['GET', '/keys?offset=-1', 'Invalid offset: received "-1", expected an integer >= 0'],
+    ['GET', '/keys?offset=-1', 'Invalid offset: received "-1", expected an integer >= 0 or null'],
     ['GET', '/keys?workspace_id=x', 'Invalid workspace_id: received "x", expected a UUID'],
   ])('answers 400 to %s %s in the OpenRouter error shape', async (method, path, message) => {
     const { mock, url } = await startMock()

@@ -8,7 +8,6 @@ import {
   InternalServerError,
   RateLimitError,
 } from '../src/index'
-import { sendJSON } from '../src/transport'
 import { caught, KEY, recordingLogger, scanRecordsForKey, startMock } from './harness'
 
 // Server-requested waits of 1 ms keep these tests quick without faking timers.
@@ -79,17 +78,34 @@ describe('retries', () => {
     expect(error).toBeInstanceOf(APIConnectionTimeoutError)
   })
 
-  it('never retries a non-idempotent method unless opted in', async () => {
+  it('never retries a POST, PATCH or DELETE unless the call sets maxRetries', async () => {
     const { mock, url } = await startMock()
-    const post = () => new Request(`${url}/keys`, { method: 'POST', body: '{}' })
-    const settings = { key: KEY, timeout: 5000, maxRetries: 2 }
-    mock.enqueueFaults({ status: 503, ...fast }, { status: 503, ...fast })
-    expect(await caught(sendJSON(post(), settings))).toBeInstanceOf(InternalServerError)
-    expect(mock.requests).toHaveLength(1)
-    mock.clearRequests()
-    mock.enqueueFaults({ status: 503, ...fast }, { status: 503, ...fast }, { status: 503, ...fast })
-    await caught(sendJSON(post(), { ...settings, idempotent: true }))
-    expect(mock.requests.map((r) => `${r.method} ${r.status}`)).toEqual([
+    const client = createOpenRouterClient({ apiKey: KEY, baseURL: url, maxRetries: 2 })
+    const failing = () =>
+      mock.enqueueFaults(
+        { status: 503, ...fast },
+        { status: 503, ...fast },
+        { status: 503, ...fast },
+      )
+    const mutations = () => mock.requests.filter((request) => request.method !== 'GET')
+    const attempts = [
+      // A create whose outcome is unknown says so (after one look at the keys), never retries.
+      () => client.keys.create({ name: 'ci' }),
+      () => client.keys.update('abc', { name: 'renamed' }),
+      () => client.keys.delete('abc'),
+    ]
+    for (const send of attempts) {
+      failing()
+      const error = await caught(send())
+      const status = ((error as { cause?: unknown }).cause ?? error) as InternalServerError
+      expect(InternalServerError.isInstance(status)).toBe(true)
+      expect(mutations()).toHaveLength(1)
+      mock.clearFaults()
+      mock.clearRequests()
+    }
+    failing()
+    await caught(client.keys.create({ name: 'ci' }, { maxRetries: 2 }))
+    expect(mutations().map((r) => `${r.method} ${r.status}`)).toEqual([
       'POST 503',
       'POST 503',
       'POST 503',

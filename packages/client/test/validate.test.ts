@@ -8,11 +8,15 @@ afterEach(() => {
 })
 
 const bad: Array<[string, unknown, string]> = [
-  ['offset', -1, 'Invalid offset: received -1, expected an integer >= 0'],
-  ['offset', 1.5, 'Invalid offset: received 1.5, expected an integer >= 0'],
-  ['offset', '5', 'Invalid offset: received "5", expected an integer >= 0'],
-  ['offset', 2 ** 53, 'Invalid offset: received 9007199254740992, expected an integer >= 0'],
-  ['offset', Number.NaN, 'Invalid offset: received NaN, expected an integer >= 0'],
+  ['offset', -1, 'Invalid offset: received -1, expected an integer >= 0 or null'],
+  ['offset', 1.5, 'Invalid offset: received 1.5, expected an integer >= 0 or null'],
+  ['offset', '5', 'Invalid offset: received "5", expected an integer >= 0 or null'],
+  [
+    'offset',
+    2 ** 53,
+    'Invalid offset: received 9007199254740992, expected an integer >= 0 or null',
+  ],
+  ['offset', Number.NaN, 'Invalid offset: received NaN, expected an integer >= 0 or null'],
   ['workspace_id', 'default', 'Invalid workspace_id: received "default", expected a UUID'],
   ['workspace_id', 42, 'Invalid workspace_id: received 42, expected a UUID'],
   [
@@ -28,7 +32,7 @@ const bad: Array<[string, unknown, string]> = [
   [
     'limit',
     10,
-    'Invalid parameter name: received "limit", expected include_disabled, offset, workspace_id',
+    'Invalid parameter name: received "limit", expected one of include_disabled, offset, workspace_id',
   ],
 ]
 

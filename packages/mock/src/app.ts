@@ -6,17 +6,19 @@ import { cors } from 'hono/cors'
 import { BASE_PATH } from './constants'
 import { abortableDelay } from './delay'
 import { errorBody, errorResponse } from './errors'
+import { NULL_BODY_STATUSES } from './fault-checks'
 import type { Fault, FaultPlan } from './faults'
 import type { KeyStore } from './key-store'
 import { parseListQuery } from './list-query'
 import { type RequestLogEntry, redactHeaders } from './request-log'
+import type { ShutdownNotifier } from './shutdown'
 
 /** Per-request channel between the app and the transport (in-process fetch or node server). */
 export interface RequestControl {
   /** Set when the transport must drop the connection instead of sending the response. */
   dropped: boolean
-  /** Aborts when the listener that received the request closes. */
-  shutdown?: AbortSignal
+  /** Notifies when the listener that received the request closes (absent in-process). */
+  shutdown?: ShutdownNotifier
 }
 
 export interface MockBindings {
@@ -36,8 +38,6 @@ export interface AppDeps {
 
 const KEYS_PATH = `${BASE_PATH}/keys`
 const ALLOWED_METHODS = 'GET, HEAD, OPTIONS'
-/** Null-body statuses: the Response constructor rejects a body for these. */
-const NO_BODY = new Set([204, 205, 304])
 
 function faultHeaders(fault: Fault): Record<string, string> {
   const headers: Record<string, string> = { ...fault.headers }
@@ -82,7 +82,10 @@ export function createApp(deps: AppDeps) {
     if (!fault) return next()
     const control = c.env.control
     if (fault.delayMs) {
-      const completed = await abortableDelay(fault.delayMs, [c.req.raw.signal, control.shutdown])
+      const completed = await abortableDelay(fault.delayMs, {
+        signal: c.req.raw.signal,
+        shutdown: control.shutdown,
+      })
       if (!completed) control.dropped = true
     }
     if (fault.drop) control.dropped = true
@@ -90,7 +93,7 @@ export function createApp(deps: AppDeps) {
     const headers = faultHeaders(fault)
     if (fault.status !== undefined || fault.body !== undefined) {
       const status = fault.status ?? 200
-      const body = NO_BODY.has(status)
+      const body = NULL_BODY_STATUSES.has(status)
         ? null
         : (fault.body ?? (status >= 400 ? errorBody(status) : ''))
       return new Response(body, {

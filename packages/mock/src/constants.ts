@@ -18,3 +18,6 @@ export const OTHER_WORKSPACE_KEY_COUNT = 3
 
 /** Every route lives under this prefix, like the real API's base URL. */
 export const BASE_PATH = '/api/v1'
+
+/** Requests the log keeps (the most recent ones) unless `requestLogLimit` says otherwise. */
+export const DEFAULT_REQUEST_LOG_LIMIT = 1_000

@@ -1,16 +1,33 @@
-// A wait that ends early when any of the signals aborts, so a `{ delayMs: 60_000 }` fault never
-// keeps a test (or `close()`) hanging. Resolves true when the full delay elapsed.
-export function abortableDelay(ms: number, signals: ReadonlyArray<AbortSignal | undefined>) {
-  const active = signals.filter((signal): signal is AbortSignal => signal !== undefined)
-  if (active.some((signal) => signal.aborted)) return Promise.resolve(false)
+// A wait that ends early when the request is aborted or its listener closes, so a
+// `{ delayMs: 60_000 }` fault never keeps a test (or `close()`) hanging. Resolves true when the
+// full delay elapsed. Each wait registers with its own request's signal and with the listener's
+// ShutdownNotifier, and removes both when it ends.
+import type { ShutdownNotifier } from './shutdown'
+
+export interface DelayInterruptions {
+  /** The request's own signal (one listener per request). */
+  signal?: AbortSignal
+  /** The listener's shutdown, shared by its requests. */
+  shutdown?: ShutdownNotifier
+}
+
+export function abortableDelay(
+  ms: number,
+  { signal, shutdown }: DelayInterruptions,
+): Promise<boolean> {
+  if (signal?.aborted || shutdown?.closed) return Promise.resolve(false)
   return new Promise<boolean>((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let unregister: (() => void) | undefined
     const finish = (completed: boolean) => {
       clearTimeout(timer)
-      for (const signal of active) signal.removeEventListener('abort', onAbort)
+      signal?.removeEventListener('abort', interrupt)
+      unregister?.()
       resolve(completed)
     }
-    const onAbort = () => finish(false)
-    const timer = setTimeout(() => finish(true), ms)
-    for (const signal of active) signal.addEventListener('abort', onAbort, { once: true })
+    const interrupt = () => finish(false)
+    signal?.addEventListener('abort', interrupt, { once: true })
+    unregister = shutdown?.onClose(interrupt)
+    timer = setTimeout(() => finish(true), ms)
   })
 }

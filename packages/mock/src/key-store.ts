@@ -1,4 +1,5 @@
-// The mock's state: every key of every workspace in listing order (most recent first).
+// The mock's state: every key of every workspace in listing order (most recent first). Callers
+// pass checked values (state-checks.ts); what the store holds is always a valid ApiKey.
 import type { ApiKey } from '@openrouter-kit/types'
 import { DEFAULT_WORKSPACE_ID } from './constants'
 import type { Random } from './random'
@@ -15,14 +16,10 @@ export class KeyStore {
   #keys: ApiKey[]
   readonly #factory: KeyFactory
 
+  /** `keys` must be valid and unique by hash (checked by the caller); they are copied. */
   constructor(keys: ApiKey[], random: Random) {
     this.#keys = keys.map((key) => structuredClone(key))
     this.#factory = createKeyFactory(random)
-    const seen = new Set<string>()
-    for (const key of this.#keys) {
-      if (seen.has(key.hash)) throw new TypeError(`Duplicate key hash in options.keys: ${key.hash}`)
-      seen.add(key.hash)
-    }
   }
 
   /** Copies of the matching keys in listing order; `start`/`end` pick a page before copying. */
@@ -41,16 +38,19 @@ export class KeyStore {
       .map((key) => structuredClone(key))
   }
 
-  /** Adds a key as the newest one (offset 0 of its workspace); unspecified fields are generated. */
-  add(partial: Partial<ApiKey> = {}): ApiKey {
+  /**
+   * Adds a key as the newest one (offset 0 of its workspace). `fields` are valid ApiKey fields
+   * (checked by the caller); the ones omitted are generated, so the result is a complete key.
+   */
+  add(fields: Partial<ApiKey>): ApiKey {
     const generated = this.#factory.make({
       createdAt: Date.now(),
-      workspaceId: partial.workspace_id ?? DEFAULT_WORKSPACE_ID,
+      workspaceId: DEFAULT_WORKSPACE_ID,
       allowDisabled: false,
     })
-    const key: ApiKey = { ...generated, expires_at: null, ...structuredClone(partial) }
+    const key: ApiKey = { ...generated, expires_at: null, ...structuredClone(fields) }
     if (this.#keys.some((existing) => existing.hash === key.hash)) {
-      throw new TypeError(`addKey: a key with hash ${key.hash} already exists`)
+      throw new TypeError(`addKey: a key with hash ${JSON.stringify(key.hash)} already exists`)
     }
     this.#keys.unshift(key)
     return structuredClone(key)

@@ -1,6 +1,7 @@
 // Parses and validates the query of `GET /keys`. Unknown parameters are ignored (as most real
 // APIs do, and so a newer client never breaks against the mock); known ones with a bad value are
 // a 400 naming the parameter.
+import { isUuid } from './formats'
 
 export interface ListQuery {
   includeDisabled: boolean
@@ -10,7 +11,6 @@ export interface ListQuery {
 
 export type ParseResult = { ok: true; query: ListQuery } | { ok: false; message: string }
 
-const UUID = /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i
 const KNOWN = ['include_disabled', 'offset', 'workspace_id'] as const
 
 export function parseListQuery(params: URLSearchParams): ParseResult {
@@ -38,7 +38,7 @@ export function parseListQuery(params: URLSearchParams): ParseResult {
     }
   }
   const workspaceId = params.get('workspace_id')
-  if (workspaceId !== null && !UUID.test(workspaceId)) {
+  if (workspaceId !== null && !isUuid(workspaceId)) {
     return {
       ok: false,
       message: `Invalid query parameter workspace_id: expected a UUID, got ${JSON.stringify(workspaceId)}`,

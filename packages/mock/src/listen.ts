@@ -5,6 +5,7 @@
 import type { IncomingMessage, Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { BASE_PATH } from './constants'
+import { ShutdownNotifier } from './shutdown'
 
 export interface ListenOptions {
   /** Default 0: a free port chosen by the OS. */
@@ -22,7 +23,7 @@ export interface MockListener {
 
 export type TransportHandler = (
   request: Request,
-  transport: { incoming?: IncomingMessage; shutdown: AbortSignal },
+  transport: { incoming?: IncomingMessage; shutdown: ShutdownNotifier },
 ) => Promise<Response>
 
 /** How a listening address is written in a URL; the unspecified addresses map to loopback. */
@@ -43,10 +44,10 @@ export async function listen(
     throw new TypeError(`listen: host must be a non-empty string, got ${JSON.stringify(host)}`)
   }
   const { createAdaptorServer } = await import('@hono/node-server')
-  const shutdown = new AbortController()
+  const shutdown = new ShutdownNotifier()
   const server = createAdaptorServer({
     fetch: (request, env) =>
-      handler(request, { incoming: env.incoming as IncomingMessage, shutdown: shutdown.signal }),
+      handler(request, { incoming: env.incoming as IncomingMessage, shutdown }),
     overrideGlobalObjects: false,
   }) as Server
   await new Promise<void>((resolve, reject) => {
@@ -62,7 +63,7 @@ export async function listen(
     url: `http://${urlHost(host)}:${actualPort}${BASE_PATH}`,
     close() {
       closing ??= new Promise<void>((resolve, reject) => {
-        shutdown.abort()
+        shutdown.close()
         server.close((error) => (error ? reject(error) : resolve()))
         // Keep-alive sockets (and requests parked in a delay) would otherwise hold close() open.
         server.closeAllConnections()

@@ -1,4 +1,6 @@
-// What the mock received, for assertions. Credentials never reach the log.
+// What the mock received, for assertions: the last `requestLogLimit` requests, so a long test
+// run (or a benchmark through the mock) does not grow memory without bound. Credentials never
+// reach the log.
 
 export interface RequestLogEntry {
   /** The `x-request-id` the response carried. */
@@ -27,4 +29,36 @@ export function redactHeaders(headers: Headers): Record<string, string> {
     }
   })
   return out
+}
+
+/** The last `limit` entries, oldest first. A ring buffer: each request costs O(1), also when full. */
+export class RequestLog {
+  readonly #limit: number
+  #entries: RequestLogEntry[] = []
+  /** Once full: the index of the oldest entry, which the next one overwrites. */
+  #oldest = 0
+
+  constructor(limit: number) {
+    this.#limit = limit
+  }
+
+  add(entry: RequestLogEntry): void {
+    if (this.#limit === 0) return
+    if (this.#entries.length < this.#limit) {
+      this.#entries.push(entry)
+      return
+    }
+    this.#entries[this.#oldest] = entry
+    this.#oldest = (this.#oldest + 1) % this.#limit
+  }
+
+  /** The kept entries in the order the requests were answered. */
+  list(): RequestLogEntry[] {
+    return [...this.#entries.slice(this.#oldest), ...this.#entries.slice(0, this.#oldest)]
+  }
+
+  clear(): void {
+    this.#entries = []
+    this.#oldest = 0
+  }
 }

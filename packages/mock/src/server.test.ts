@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_WORKSPACE_ID, MOCK_MANAGEMENT_KEY, OTHER_WORKSPACE_ID } from './constants'
-import { createMockServer } from './server'
+import { createMockServer, type MockServerOptions } from './server'
 
 describe('createMockServer', () => {
   it('generates `seed` keys in the default workspace plus a few in a second one', () => {
@@ -41,7 +41,7 @@ describe('createMockServer', () => {
     expect(() => mock.removeKey('abc')).toThrow('removeKey: no key with hash "abc"')
   })
 
-  it.each([
+  it.each<[unknown, RegExp]>([
     [{ seed: -1 }, /seed must be an integer >= 0, got -1/],
     [{ pageSize: 0 }, /pageSize must be an integer >= 1/],
     [{ randomSeed: 1.5 }, /randomSeed must be an integer/],
@@ -49,9 +49,17 @@ describe('createMockServer', () => {
     [{ keys: [], seed: 3 }, /either keys or seed/],
     [{ faults: [{ status: 42 }] }, /faults\[0\]\.status/],
     [{ chaos: { rate: -1 } }, /chaos\.rate/],
+    [{ requestLogLimit: -1 }, /requestLogLimit must be an integer >= 0, got -1/],
+    [{ requestLogLimit: 1.5 }, /requestLogLimit must be an integer >= 0, got 1\.5/],
+    [{ requestLogLimit: Number.NaN }, /requestLogLimit must be an integer >= 0, got NaN/],
+    [{ requestLogLimit: '10' }, /requestLogLimit must be an integer >= 0, got "10"/],
+    [{ pagesize: 10 }, /unknown option "pagesize" \(expected one of keys, seed, /],
+    [{ faults: { status: 500 } }, /faults: expected an array of faults/],
+    [{ keys: 'none' }, /keys must be an array of ApiKey objects, got "none"/],
   ])('rejects bad options %j with a TypeError', (options, message) => {
-    expect(() => createMockServer(options)).toThrow(TypeError)
-    expect(() => createMockServer(options)).toThrow(message)
+    const create = () => createMockServer(options as MockServerOptions)
+    expect(create).toThrow(TypeError)
+    expect(create).toThrow(message)
   })
 
   it('does not leak management keys into option errors', () => {

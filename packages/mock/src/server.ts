@@ -4,6 +4,7 @@ import type { ApiKey } from '@openrouter-kit/types'
 import { createApp, type MockBindings, type RequestControl } from './app'
 import {
   DEFAULT_PAGE_SIZE,
+  DEFAULT_REQUEST_LOG_LIMIT,
   DEFAULT_SEED_COUNT,
   DEFAULT_WORKSPACE_ID,
   MOCK_MANAGEMENT_KEY,
@@ -13,31 +14,23 @@ import {
 import { type ChaosOptions, type Fault, FaultPlan } from './faults'
 import { KeyStore, type ListKeysFilter } from './key-store'
 import { type ListenOptions, listen, type MockListener } from './listen'
+import { assertMockServerOptions, type MockServerOptions } from './options'
 import { createRandom } from './random'
-import type { RequestLogEntry } from './request-log'
+import { RequestLog, type RequestLogEntry } from './request-log'
 import { createKeyFactory, generateKeys } from './seed-keys'
+import { assertHash, assertListFilter, definedKeyFields } from './state-checks'
 
-export interface MockServerOptions {
-  /** Explicit keys instead of generated ones; the order given is the listing order. */
-  keys?: ApiKey[]
-  /** How many keys to generate in the default workspace. Default 25. */
-  seed?: number
-  /** PRNG seed for generated keys and chaos. Default 1. */
-  randomSeed?: number
-  /** Keys per page of `GET /keys`. Default 100. */
-  pageSize?: number
-  /** Accepted bearer tokens. Default `[MOCK_MANAGEMENT_KEY]`. */
-  managementKeys?: string[]
-  /** Scripted faults, one consumed per request (preflight OPTIONS excluded). */
-  faults?: Fault[]
-  /** Seeded random faults (429, 500, 502, dropped connection) at `rate`. */
-  chaos?: ChaosOptions
-}
+export type { MockServerOptions } from './options'
 
 export interface MockServer {
   /** Web-standard handler: no socket involved. Also accepts `fetch`-style `(url, init)`. */
   fetch(input: Request | string | URL, init?: RequestInit): Promise<Response>
   listen(options?: ListenOptions): Promise<MockListener>
+  /**
+   * Adds a key as the newest; omitted (or undefined) fields are generated. Each given field is
+   * checked against the spec's ApiKey schema (a TypeError names a bad one); fields the spec does
+   * not list are kept if they are plain JSON.
+   */
   addKey(partial?: Partial<ApiKey>): ApiKey
   disableKey(hash: string): void
   removeKey(hash: string): void
@@ -45,30 +38,16 @@ export interface MockServer {
   enqueueFaults(...faults: Fault[]): void
   clearFaults(): void
   setChaos(chaos: ChaosOptions | null): void
+  /** The most recent `requestLogLimit` requests (default 1,000), oldest first. */
   readonly requests: ReadonlyArray<RequestLogEntry>
   clearRequests(): void
   /** Requests received but not answered yet (e.g. parked in a `delayMs` fault). */
   readonly inFlight: number
 }
 
-function assertCount(value: unknown, name: string, min: number): void {
-  if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) >= min)) {
-    throw new TypeError(
-      `createMockServer: ${name} must be an integer >= ${min}, got ${JSON.stringify(value)}`,
-    )
-  }
-}
-
+/** The `keys` option (already checked) or generated keys. */
 function initialKeys(options: MockServerOptions, randomSeed: number): ApiKey[] {
-  if (options.keys !== undefined) {
-    if (!Array.isArray(options.keys)) {
-      throw new TypeError('createMockServer: keys must be an array of ApiKey objects')
-    }
-    if (options.seed !== undefined) {
-      throw new TypeError('createMockServer: pass either keys or seed, not both')
-    }
-    return options.keys
-  }
+  if (options.keys !== undefined) return options.keys
   const random = createRandom(randomSeed)
   const factory = createKeyFactory(random)
   return [
@@ -86,27 +65,8 @@ function connectionDropped(): TypeError {
 }
 
 export function createMockServer(options: MockServerOptions = {}): MockServer {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError('createMockServer: options must be an object')
-  }
-  assertCount(options.seed, 'seed', 0)
-  assertCount(options.pageSize, 'pageSize', 1)
-  if (options.randomSeed !== undefined && !Number.isInteger(options.randomSeed)) {
-    throw new TypeError(
-      `createMockServer: randomSeed must be an integer, got ${JSON.stringify(options.randomSeed)}`,
-    )
-  }
+  assertMockServerOptions(options)
   const managementKeys = options.managementKeys ?? [MOCK_MANAGEMENT_KEY]
-  if (
-    !Array.isArray(managementKeys) ||
-    managementKeys.length === 0 ||
-    managementKeys.some((key) => typeof key !== 'string' || key.trim() === '')
-  ) {
-    // The keys themselves are never printed.
-    throw new TypeError(
-      'createMockServer: managementKeys must be a non-empty array of non-empty strings',
-    )
-  }
   const randomSeed = options.randomSeed ?? 1
   // A separate stream for keys added later, so addKey never shifts the seeded listing.
   const store = new KeyStore(
@@ -117,7 +77,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   if (options.faults !== undefined) faults.enqueue(options.faults, 'createMockServer: faults')
   if (options.chaos !== undefined) faults.setChaos(options.chaos, 'createMockServer: chaos')
 
-  let log: RequestLogEntry[] = []
+  const log = new RequestLog(options.requestLogLimit ?? DEFAULT_REQUEST_LOG_LIMIT)
   let requestCounter = 0
   let inFlight = 0
   const app = createApp({
@@ -131,7 +91,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     },
     record: (entry) => {
       inFlight--
-      log.push(entry)
+      log.add(entry)
     },
   })
 
@@ -158,19 +118,26 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
         if (control.dropped) incoming?.socket.destroy()
         return response
       }, listenOptions),
-    addKey: (partial) => store.add(partial),
-    disableKey: (hash) => store.disable(hash),
-    removeKey: (hash) => store.remove(hash),
-    listKeys: (filter) => store.list(filter),
+    addKey: (partial = {}) => store.add(definedKeyFields(partial, 'addKey')),
+    disableKey: (hash) => {
+      assertHash(hash, 'disableKey')
+      store.disable(hash)
+    },
+    removeKey: (hash) => {
+      assertHash(hash, 'removeKey')
+      store.remove(hash)
+    },
+    listKeys: (filter) => {
+      assertListFilter(filter, 'listKeys')
+      return store.list(filter)
+    },
     enqueueFaults: (...added) => faults.enqueue(added),
     clearFaults: () => faults.clear(),
     setChaos: (chaos) => faults.setChaos(chaos),
     get requests() {
-      return log.slice()
+      return log.list()
     },
-    clearRequests: () => {
-      log = []
-    },
+    clearRequests: () => log.clear(),
     get inFlight() {
       return inFlight
     },

@@ -98,6 +98,58 @@ describe.each(TRANSPORTS)('faults (%s)', (kind) => {
     expect(await outcome(transport)).toBe(500)
   })
 
+  it.each<[string, unknown]>([
+    ['a header name with a space', { headers: { 'bad name': 'x' } }],
+    ['a header value with a newline', { headers: { 'x-note': 'one\ntwo' } }],
+    ['a header value above U+00FF', { headers: { 'x-note': 'caf\u0100' } }],
+    ['a content-length header', { headers: { 'content-length': '5' } }],
+    [
+      'a content type with a newline',
+      { status: 502, body: 'x', contentType: 'text/html\r\nx-injected: 1' },
+    ],
+    ['a body on a 204', { status: 204, body: 'gone' }],
+    ['a delay longer than a timer holds', { delayMs: 2 ** 31 }],
+    ['a NaN delay', { delayMs: Number.NaN }],
+    ['a drop that also sets a status', { drop: true, status: 500 }],
+    ['an unknown field', { statusCode: 500 }],
+  ])('rejects %s when enqueued; the next request is answered normally', async (_, fault) => {
+    const { mock, transport } = await open()
+    expect(() => mock.enqueueFaults(fault as Fault)).toThrow(TypeError)
+    expect(() => mock.enqueueFaults(fault as Fault)).toThrow(/^enqueueFaults\[0\]/)
+    expect(() => createMockServer({ faults: [fault as Fault] })).toThrow(
+      /^createMockServer: faults\[0\]/,
+    )
+    const response = await listKeys(transport)
+    expect(response.status).toBe(200)
+    await conformingBody(response)
+  })
+
+  it('enqueues nothing when one fault of several is bad', async () => {
+    const { mock, transport } = await open()
+    expect(() =>
+      mock.enqueueFaults({ status: 503 }, { headers: { 'x-ok': '1', 'bad name': 'x' } }),
+    ).toThrow('enqueueFaults[1].headers: "bad name" is not a valid header name')
+    expect(await outcome(transport)).toBe(200)
+  })
+
+  it('rejects bad chaos options at setChaos and keeps the previous setting', async () => {
+    const { mock, transport } = await open()
+    expect(() => mock.setChaos({ rate: Number.NaN })).toThrow(TypeError)
+    expect(() => mock.setChaos({ rate: 1, sed: 3 } as never)).toThrow(/unknown chaos field "sed"/)
+    expect(() => createMockServer({ chaos: { rate: '1' as never } })).toThrow(
+      'createMockServer: chaos.rate: expected a number between 0 and 1, got "1"',
+    )
+    expect(await outcome(transport)).toBe(200)
+  })
+
+  it('sends fault headers with obs-text values as given', async () => {
+    const { mock, transport } = await open()
+    mock.enqueueFaults({ headers: { 'x-note': 'caf\u00e9' } })
+    const response = await listKeys(transport)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('x-note')).toBe('caf\u00e9')
+  })
+
   it('clearFaults empties the queue', async () => {
     const { mock, transport } = await open({ faults: [{ status: 500 }, { status: 500 }] })
     mock.clearFaults()

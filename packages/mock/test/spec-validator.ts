@@ -39,10 +39,23 @@ export function schemaErrors(status: number, body: unknown): ErrorObject[] {
   return validate(body) ? [] : (validate.errors ?? [])
 }
 
+/** The spec's ApiKey schema, read here independently of the mock's own copy. */
+export const SPEC_API_KEY = resolve('#/components/schemas/ApiKey') as {
+  properties: Record<string, { type: string | string[]; format?: string }>
+  required: string[]
+  example: Record<string, unknown>
+}
+
 /** The property names the spec documents for one API key (to catch undocumented extras). */
-export const API_KEY_PROPERTIES = Object.keys(
-  (resolve('#/components/schemas/ApiKey').properties as Json) ?? {},
-)
+export const API_KEY_PROPERTIES = Object.keys(SPEC_API_KEY.properties ?? {})
+
+/** ajv's verdict on one key as the mock would send it (after a JSON round trip). */
+export function apiKeyErrors(key: unknown): ErrorObject[] {
+  const validate = ajv.getSchema(`${SPEC_ID}#/components/schemas/ApiKey`)
+  if (!validate) throw new Error('No ApiKey schema in the spec')
+  const sent: unknown = JSON.parse(JSON.stringify(key) ?? 'null')
+  return validate(sent) ? [] : (validate.errors ?? [])
+}
 
 /** Reads a JSON response and asserts it matches the spec for its status; returns the body. */
 export async function conformingBody(response: Response): Promise<unknown> {

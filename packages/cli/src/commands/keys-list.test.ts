@@ -38,9 +38,13 @@ describe('formats', () => {
     const keys = mock.listKeys()
     expect(JSON.parse(result.stdout)).toEqual(keys)
     expect(keys.length).toBeGreaterThan(10)
-    // Page after page of 10, then the empty page that ends the listing.
-    const offsets = Array.from({ length: Math.ceil(keys.length / 10) }, (_, page) => page * 10)
-    expect(keysRequests(mock).map((r) => Number(r.query.offset))).toEqual([...offsets, keys.length])
+    // Pages of 10, each re-reading the last key of the page before (the client's overlap), until
+    // the short page that ends the listing.
+    // Pages fetched ahead past the end (the client's concurrency) may show up too: left out here.
+    const offsets = [0]
+    while (keys.length - (offsets.at(-1) ?? 0) >= 10) offsets.push((offsets.at(-1) ?? 0) + 9)
+    const read = keysRequests(mock).map((r) => Number(r.query.offset))
+    expect(read.filter((offset) => offset < keys.length)).toEqual(offsets)
   })
 
   test('--json is the same as --format json', async () => {

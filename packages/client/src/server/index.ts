@@ -1,2 +1,8 @@
 // `@openrouter-kit/client/server`: code that holds the management key and must run on a server.
-export { createKeysProxy, type KeysProxyOptions } from './keys-proxy'
+export {
+  createKeysProxy,
+  createManagementProxy,
+  type KeysProxyOptions,
+  type ManagementProxyOptions,
+  type ProxyHandler,
+} from './management-proxy'
