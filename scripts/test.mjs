@@ -30,8 +30,8 @@ const steps = [
     'build, typecheck, package lint, tests',
     'pnpm exec turbo run build typecheck lint test --concurrency=2 --output-logs=errors-only',
   ],
-  // Packed tarballs installed with npm outside the workspace, under Node 20, 22 and 24.
-  ['consumer tests (npm install of the tarballs)', 'node scripts/consumer-test.mjs'],
+  // Packed tarballs installed outside the workspace and used in every runtime the READMEs promise.
+  ['consumer tests (the tarballs in every runtime)', 'node scripts/consumer-test.mjs'],
 ]
 
 function run(name, command) {
