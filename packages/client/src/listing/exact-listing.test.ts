@@ -254,6 +254,25 @@ describe('concurrency', () => {
     },
   )
 
+  it('concurrency 8 with nothing changing reads every offset once (a page fetched ahead is used, not fetched again)', async () => {
+    const keys = Array.from({ length: 10_000 }, (_, index) => item(`k${index}`))
+    const offsets: number[] = []
+    const source: PageSource = {
+      name: 'test.listAll',
+      pageSize: 100,
+      idOf: hashOf,
+      fetchPage: async (offset) => {
+        offsets.push(offset)
+        await new Promise((resolve) => setTimeout(resolve, 1))
+        return keys.slice(offset, offset + 100)
+      },
+    }
+    expect(await hashes(source, { concurrency: 8 })).toHaveLength(10_000)
+    expect(new Set(offsets).size).toBe(offsets.length)
+    // 102 pages with the overlap, plus at most 7 fetched ahead past the end.
+    expect(offsets.length).toBeLessThanOrEqual(102 + 7)
+  })
+
   it('a break mid-listing aborts the pages in flight and sends nothing after', async () => {
     const { source, stats } = slowAccount(5)
     const unhandled: unknown[] = []
