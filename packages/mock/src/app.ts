@@ -25,7 +25,8 @@ export interface AppDeps {
   hooks: RequestHooks
   managementKeys: ReadonlySet<string>
   nextRequestId(): string
-  record(entry: RequestLogEntry): void
+  /** Called once per request when it is answered; `entry` builds the log entry if one is kept. */
+  record(entry: () => RequestLogEntry): void
 }
 
 /** Every method the spec uses, plus what browsers and CORS need. */
@@ -39,10 +40,11 @@ export function createApp(deps: AppDeps) {
   // Outermost: request id on every response, and the log entry once the outcome is known.
   app.use('*', async (context, next) => {
     const requestId = deps.nextRequestId()
+    const url = new URL(context.req.url)
+    context.set('url', url)
     context.header('x-request-id', requestId)
     await next()
-    const url = new URL(context.req.url)
-    deps.record({
+    deps.record(() => ({
       requestId,
       operation: context.get('operation') as OperationId | undefined,
       method: context.req.method,
@@ -50,7 +52,7 @@ export function createApp(deps: AppDeps) {
       query: Object.fromEntries(url.searchParams),
       status: context.env.control.dropped ? 0 : context.res.status,
       headers: redactHeaders(context.req.raw.headers),
-    })
+    }))
   })
 
   // Network-like latency for every request, preflights included; ended by an abort or close().

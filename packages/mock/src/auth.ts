@@ -30,16 +30,16 @@ export interface AuthState {
 const BEARER = /^Bearer\s+(\S+)\s*$/i
 
 /** The caller, or the 401/403 to answer. A token is never echoed: it may be a real key. */
-export async function authenticate(
+export function authenticate(
   authorization: string | undefined,
   operation: OperationDescriptor,
   state: AuthState,
-): Promise<Caller | ErrorResult> {
+): Caller | ErrorResult {
   if (!authorization) return errorResult(401, 'Missing Authentication header')
   const token = BEARER.exec(authorization)?.[1]
   if (token === undefined) return errorResult(401, 'Invalid credentials: expected Bearer <key>')
   if (state.managementKeys.has(token)) return { kind: 'management' }
-  const key = state.keys.get(await sha256Hex(token))
+  const key = state.keys.get(sha256Hex(token))
   if (!key) return errorResult(401, 'Invalid credentials: not a key of this mock')
   if (key.disabled) return errorResult(401, 'Invalid credentials: this key is disabled')
   if (key.expires_at && Date.parse(key.expires_at) <= state.clock.now()) {

@@ -6,6 +6,7 @@
 import type { ApiKey } from '@openrouter-kit/types'
 import type { Clock } from './clock'
 import { DEFAULT_WORKSPACE_ID } from './constants'
+import { cloneJson } from './json-value'
 import type { Random } from './random'
 import { createKeyFactory, type KeyFactory } from './seed-keys'
 import { addUsage, limitRemaining, rollWindows } from './usage'
@@ -92,7 +93,7 @@ export class KeyStore {
     this.#factory = createKeyFactory(random)
     this.#clock = clock
     for (let index = keys.length - 1; index >= 0; index--) {
-      this.#store(structuredClone(keys[index] as ApiKey))
+      this.#store(cloneJson(keys[index] as ApiKey))
     }
   }
 
@@ -103,7 +104,7 @@ export class KeyStore {
   /** A copy of the key, or undefined. */
   get(hash: string): ApiKey | undefined {
     const stored = this.#byHash.get(hash)
-    return stored && structuredClone(this.#current(stored))
+    return stored && cloneJson(this.#current(stored))
   }
 
   /**
@@ -121,7 +122,7 @@ export class KeyStore {
     const page: ApiKey[] = []
     const last = Math.max(0, entries.length - end)
     for (let index = entries.length - 1 - start; index >= last; index--) {
-      page.push(structuredClone(this.#current(entries[index] as StoredKey)))
+      page.push(cloneJson(this.#current(entries[index] as StoredKey)))
     }
     return page
   }
@@ -148,7 +149,7 @@ export class KeyStore {
       workspaceId: DEFAULT_WORKSPACE_ID,
       allowDisabled: false,
     })
-    const key: ApiKey = { ...generated, expires_at: null, ...structuredClone(fields) }
+    const key: ApiKey = { ...generated, expires_at: null, ...cloneJson(fields) }
     const givesLimitInput = Object.keys(fields).some((name) => LIMIT_INPUTS.has(name))
     if (givesLimitInput && fields.limit_remaining === undefined) {
       key.limit_remaining = limitRemaining(key)
@@ -161,7 +162,7 @@ export class KeyStore {
     if (this.#byHash.has(key.hash)) {
       throw new TypeError(`${where}: a key with hash ${JSON.stringify(key.hash)} already exists`)
     }
-    return structuredClone(this.#store(key).key)
+    return cloneJson(this.#store(key).key)
   }
 
   /**
@@ -172,7 +173,7 @@ export class KeyStore {
     const stored = this.#find(hash, where)
     const key = this.#current(stored)
     const wasDisabled = key.disabled
-    Object.assign(key, structuredClone(fields))
+    Object.assign(key, cloneJson(fields))
     const names = Object.keys(fields)
     if (names.some((name) => WINDOW_FIELDS.has(name))) stored.windowsAt = this.#clock.now()
     if (names.some((name) => LIMIT_INPUTS.has(name)) && fields.limit_remaining === undefined) {
@@ -183,7 +184,7 @@ export class KeyStore {
       if (key.disabled) removeEntry(workspace.enabled, stored)
       else insertEntry(workspace.enabled, stored)
     }
-    return structuredClone(key)
+    return cloneJson(key)
   }
 
   remove(hash: string, where: string): ApiKey {
@@ -194,14 +195,14 @@ export class KeyStore {
     removeEntry(workspace.all, stored)
     removeEntry(workspace.enabled, stored)
     this.#removedUsage += key.usage
-    return structuredClone(key)
+    return cloneJson(key)
   }
 
   /** Adds `usd` spent at `spentAt` (not after the clock's now) to the key's usage. */
   recordUsage(hash: string, usd: number, spentAt: number, where: string): ApiKey {
     const key = this.#current(this.#find(hash, where))
     addUsage(key, usd, spentAt, this.#clock.now())
-    return structuredClone(key)
+    return cloneJson(key)
   }
 
   #store(key: ApiKey): StoredKey {

@@ -22,6 +22,7 @@ const failure = (message: string): DecodedRequest => ({ ok: false, message })
 /** `pathText`: the path parameters as the router decoded them from the URL. */
 export async function decodeOperationRequest(
   request: Request,
+  url: URL,
   operation: OperationDescriptor,
   pathText: Record<string, string>,
 ): Promise<DecodedRequest> {
@@ -33,7 +34,7 @@ export async function decodeOperationRequest(
     params[name] = result.value
   }
 
-  const searchParams = new URL(request.url).searchParams
+  const { searchParams } = url
   const query: Record<string, unknown> = {}
   for (const [name, codec] of Object.entries(operation.query)) {
     const values = searchParams.getAll(name)

@@ -45,6 +45,11 @@ export class RequestLog {
     this.#limit = limit
   }
 
+  /** False with a limit of 0: then there is no entry worth building. */
+  get keepsEntries(): boolean {
+    return this.#limit > 0
+  }
+
   add(entry: RequestLogEntry): void {
     if (this.#limit === 0) return
     if (this.#entries.length < this.#limit) {

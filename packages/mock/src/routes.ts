@@ -23,6 +23,8 @@ export interface MockBindings {
 export interface MockVariables {
   /** The operation the request was routed to (unset for a 404 or 405). */
   operation: OperationId
+  /** The request URL, parsed once by the outermost middleware. */
+  url: URL
 }
 
 export type MockApp = Hono<{ Bindings: MockBindings; Variables: MockVariables }>
@@ -54,7 +56,7 @@ export function allowedMethods(methods: readonly string[]): string {
   return [...allowed, 'OPTIONS'].join(', ')
 }
 
-const pathnameOf = (context: MockContext) => new URL(context.req.url).pathname
+const pathnameOf = (context: MockContext) => context.get('url').pathname
 
 const isError = (value: object): value is ErrorResult => 'error' in value
 
@@ -68,18 +70,31 @@ async function serveOperation(
   handler: AnyHandler,
   deps: RouteDeps,
 ): Promise<Response> {
-  const caller = await authenticate(context.req.header('authorization'), operation, deps.auth)
+  const caller = authenticate(context.req.header('authorization'), operation, deps.auth)
   if (isError(caller)) return fromError(caller)
-  const decoded = await decodeOperationRequest(context.req.raw, operation, context.req.param())
+  const decoded = await decodeOperationRequest(
+    context.req.raw,
+    context.get('url'),
+    operation,
+    context.req.param(),
+  )
   if (!decoded.ok) return errorResponse(400, decoded.message)
   const { params, query, body } = decoded
-  await deps.hooks.run({
-    operation: operation.id as OperationId,
-    method: context.req.method,
-    path: pathnameOf(context),
-    query,
-    params,
-  })
+  try {
+    await deps.hooks.run({
+      operation: operation.id as OperationId,
+      method: context.req.method,
+      path: pathnameOf(context),
+      query,
+      params,
+    })
+  } catch (error) {
+    // The test's own hook failed: say so, rather than a bare 500.
+    return errorResponse(
+      500,
+      `onRequest hook failed: ${(error as Error)?.message ?? String(error)}`,
+    )
+  }
   const result = await handler({ operation, caller, params, query, body })
   if (isError(result)) return fromError(result)
   return new Response(JSON.stringify(result.body), {

@@ -147,7 +147,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     },
     record: (entry) => {
       inFlight--
-      log.add(entry)
+      if (log.keepsEntries) log.add(entry())
     },
   })
 

@@ -2,6 +2,7 @@
 // UUIDs compare) or by slug, like GET /workspaces/{id}.
 import type { Workspace } from '@openrouter-kit/types'
 import type { Clock } from './clock'
+import { cloneJson } from './json-value'
 import { type Random, randomUuid } from './random'
 import { makeWorkspace } from './seed-workspaces'
 import { assertCompleteWorkspace } from './workspace-schema'
@@ -26,7 +27,7 @@ export class WorkspaceStore {
   constructor(seeded: readonly Workspace[], random: Random, clock: Clock) {
     this.#random = random
     this.#clock = clock
-    for (const workspace of seeded) this.#store(structuredClone(workspace))
+    for (const workspace of seeded) this.#store(cloneJson(workspace))
   }
 
   get count(): number {
@@ -36,7 +37,7 @@ export class WorkspaceStore {
   /** The workspace with this id (any case) or slug. */
   find(idOrSlug: string): Workspace | undefined {
     const found = this.#byId.get(idOrSlug.toLowerCase()) ?? this.#bySlug.get(idOrSlug)
-    return found && structuredClone(found)
+    return found && cloneJson(found)
   }
 
   /** The stored id of the workspace with this id in any case (keys then carry the stored form). */
@@ -46,9 +47,7 @@ export class WorkspaceStore {
 
   /** Copies, oldest first, from `offset`, at most `limit`. */
   list(offset = 0, limit = Number.POSITIVE_INFINITY): Workspace[] {
-    return this.#ordered
-      .slice(offset, offset + limit)
-      .map((workspace) => structuredClone(workspace))
+    return this.#ordered.slice(offset, offset + limit).map((workspace) => cloneJson(workspace))
   }
 
   /**
@@ -66,7 +65,7 @@ export class WorkspaceStore {
       },
       this.#clock.now(),
     )
-    const workspace: Workspace = { ...generated, ...structuredClone(fields) }
+    const workspace: Workspace = { ...generated, ...cloneJson(fields) }
     assertCompleteWorkspace(workspace, where)
     if (this.#byId.has(workspace.id.toLowerCase())) {
       throw new TypeError(
@@ -79,7 +78,7 @@ export class WorkspaceStore {
       )
     }
     this.#store(workspace)
-    return structuredClone(workspace)
+    return cloneJson(workspace)
   }
 
   /** Makes sure a workspace with this id exists (a key put into the state may name a new one). */

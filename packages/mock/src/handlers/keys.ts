@@ -15,10 +15,10 @@ type KeyHandlers = Pick<
 const KEY_NOT_FOUND = 'API key not found'
 
 /** A fresh secret and its hash, unused in the store. */
-async function unusedSecret(state: MockState): Promise<{ secret: string; hash: string }> {
+function unusedSecret(state: MockState): { secret: string; hash: string } {
   for (;;) {
     const secret = newSecret(state.secrets)
-    const hash = await sha256Hex(secret)
+    const hash = sha256Hex(secret)
     if (!state.keys.has(hash)) return { secret, hash }
   }
 }
@@ -35,7 +35,7 @@ export function keyHandlers(state: MockState): KeyHandlers {
       return { body: { data: state.keys.list(filter, offset, offset + state.pageSize) } }
     },
 
-    createApiKey: async ({ body }) => {
+    createApiKey: ({ body }) => {
       const workspaceId =
         body.workspace_id === undefined
           ? DEFAULT_WORKSPACE_ID
@@ -52,7 +52,7 @@ export function keyHandlers(state: MockState): KeyHandlers {
           ),
         )
       }
-      const { secret, hash } = await unusedSecret(state)
+      const { secret, hash } = unusedSecret(state)
       const limit = body.limit ?? null
       const key: ApiKey = {
         hash,
