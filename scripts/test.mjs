@@ -18,10 +18,7 @@ const env = {
 /** @type {Array<[name: string, command: string]>} */
 const steps = [
   ['Chromium for the browser tests', 'bash scripts/ensure-chromium.sh'],
-  [
-    'spec/openapi.yaml is what spec:import makes of spec/upstream/',
-    'node scripts/spec-import.mjs --check',
-  ],
+  ['spec/openapi.yaml is what spec:import makes of spec/upstream/', 'node scripts/spec-import.mjs --check'],
   ['generated files match spec/', 'node scripts/generate.mjs --check'],
   ['format and lint (biome)', 'pnpm exec biome check .'],
   // On a branch: CHANGESET_BASE=origin/main pnpm test (skips, saying why, when there is no base).
