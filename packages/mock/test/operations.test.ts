@@ -1,11 +1,19 @@
 // Every operation of the spec, over both transports: its success status and a spec-valid body,
 // the auth rules (management key, created key, unknown, missing, disabled, expired), and the
 // request checks from the descriptors (every bad value gets the codecs' message, a 400).
-import { allOperations, invalidMessage, type OperationId } from '@openrouter-kit/types/operations'
+import {
+  allOperations,
+  invalidMessage,
+  type OperationDescriptor,
+  type OperationId,
+} from '@openrouter-kit/types/operations'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_WORKSPACE_ID, type MockServer } from '../src/index'
 import { conformingBody, SPEC_OPERATIONS } from './spec-validator'
 import { call, openPerTest, TRANSPORTS, type Transport } from './transports'
+
+/** The descriptors with their common shape (a body is optional). */
+const OPERATIONS: readonly OperationDescriptor<OperationId>[] = allOperations
 
 interface Sample {
   path: string
@@ -236,7 +244,7 @@ describe.each(TRANSPORTS)('request checks from the descriptors (%s)', (kind) => 
     expect(await (await call(transport, '/keys?limit=5&foo=bar&foo=baz')).json()).toEqual(plain)
   })
 
-  const bodyCases = allOperations.flatMap((operation) =>
+  const bodyCases = OPERATIONS.flatMap((operation) =>
     Object.entries(operation.body?.fields ?? {}).map(([name, codec]) => {
       const bad = BAD_JSON.find((value) => !codec.decodeJson(value).ok)
       return [operation.id, name, bad, codec.expected] as const
@@ -264,7 +272,7 @@ describe.each(TRANSPORTS)('request checks from the descriptors (%s)', (kind) => 
       const { mock, transport } = await open()
       const sample = samples(firstKeyHash(mock))[operationId]
       const fields = Object.keys(
-        allOperations.find(({ id }) => id === operationId)?.body?.fields ?? {},
+        OPERATIONS.find(({ id }) => id === operationId)?.body?.fields ?? {},
       )
       const cases: Array<[unknown, string]> = [
         [
