@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Measures the mock at account scale (run after `pnpm build`): creating 10,000 keys in-process
 // through addKey and through `mock.fetch` POST /keys, listing a 10,000-key workspace page by
-// page, and 100 concurrent requests over HTTP. Prints milliseconds; asserts nothing (speed is
-// measured, never asserted in tests).
+// page, and 100 concurrent requests over HTTP. For scale, the same 10,000 POSTs against a bare
+// Hono app that only parses and echoes the body: what a Request and a Response cost on this
+// machine, whatever the mock does. Prints milliseconds; asserts nothing (speed is measured,
+// never asserted in tests).
 //   node packages/mock/scripts/measure-scale.mjs
 import { performance } from 'node:perf_hooks'
+import { Hono } from 'hono'
 import { createMockServer, MOCK_MANAGEMENT_KEY } from '../dist/index.mjs'
 
 const KEYS = 10_000
@@ -26,14 +29,31 @@ await timed(`addKey x ${KEYS}`, () => {
   return `${mock.listKeys({ includeDisabled: true }).length} keys`
 })
 
+const createInit = (index) => ({
+  method: 'POST',
+  headers: { ...auth, 'content-type': 'application/json' },
+  body: JSON.stringify({ name: `key ${index}` }),
+})
+
+const bare = new Hono()
+bare.post('/api/v1/keys', async (context) => {
+  const body = JSON.parse(await context.req.text())
+  return new Response(JSON.stringify({ data: body }), {
+    status: 201,
+    headers: { 'content-type': 'application/json' },
+  })
+})
+await timed(`floor: bare Hono POST x ${KEYS} (Request, body, Response)`, async () => {
+  for (let index = 0; index < KEYS; index++) {
+    const response = await bare.fetch(new Request(`${BASE}/keys`, createInit(index)))
+    await response.arrayBuffer()
+  }
+})
+
 const created = createMockServer({ seed: 0, requestLogLimit: 0 })
 await timed(`mock.fetch POST /keys x ${KEYS} (sequential)`, async () => {
   for (let index = 0; index < KEYS; index++) {
-    const response = await created.fetch(`${BASE}/keys`, {
-      method: 'POST',
-      headers: { ...auth, 'content-type': 'application/json' },
-      body: JSON.stringify({ name: `key ${index}` }),
-    })
+    const response = await created.fetch(`${BASE}/keys`, createInit(index))
     if (response.status !== 201) throw new Error(`status ${response.status}`)
     await response.arrayBuffer()
   }
