@@ -17,6 +17,7 @@ import { seedWorkspaces } from './seed-workspaces'
 export const RANDOM_STREAMS = {
   keysAddedLater: 0x9e3779b9,
   workspaces: 0x5bd1e995,
+  workspacesAddedLater: 0x68e31da4,
   secrets: 0x27d4eb2f,
   latency: 0x165667b1,
 } as const

@@ -1,76 +1,23 @@
 // createMockServer: wires state, faults, hooks, the log and the Hono app to two transports,
 // in-process `fetch` and a real HTTP listener, and exposes the state API for tests.
-import type { ApiKey, Workspace } from '@openrouter-kit/types'
-import { ActivityLog } from './activity'
 import { createApp, type MockBindings, type RequestControl } from './app'
-import { Clock, type TimeInput, toEpochMilliseconds } from './clock'
-import {
-  DEFAULT_ACTIVITY_MODEL,
-  DEFAULT_PAGE_SIZE,
-  DEFAULT_REQUEST_LOG_LIMIT,
-  MOCK_MANAGEMENT_KEY,
-} from './constants'
+import { DEFAULT_REQUEST_LOG_LIMIT, MOCK_MANAGEMENT_KEY } from './constants'
 import { type ChaosOptions, type Fault, FaultPlan } from './faults'
-import { KeyStore, type ListKeysFilter } from './key-store'
 import { assertLatency, Latency, type LatencyMs } from './latency'
 import { type ListenOptions, listen, type MockListener } from './listen'
-import { assertCredits, assertMockServerOptions, type MockServerOptions } from './options'
-import { createRandom } from './random'
+import { assertMockServerOptions, type MockServerOptions } from './options'
 import { type RequestHook, RequestHooks } from './request-hooks'
 import { RequestLog, type RequestLogEntry } from './request-log'
-import { RANDOM_STREAMS, seedAccount } from './seed-account'
-import { isoSeconds } from './seed-keys'
-import type { MockState } from './state'
-import {
-  assertHash,
-  assertListFilter,
-  checkedUsage,
-  definedKeyFields,
-  type UsageOptions,
-  updateKeyFields,
-} from './state-checks'
-import { definedWorkspaceFields } from './workspace-schema'
-import { WorkspaceStore } from './workspace-store'
+import { RANDOM_STREAMS } from './seed-account'
+import { createState } from './state'
+import { createStateApi, type MockStateApi } from './state-api'
 
 export type { MockServerOptions } from './options'
 
-export interface MockServer {
+export interface MockServer extends MockStateApi {
   /** Web-standard handler: no socket involved. Also accepts `fetch`-style `(url, init)`. */
   fetch(input: Request | string | URL, init?: RequestInit): Promise<Response>
   listen(options?: ListenOptions): Promise<MockListener>
-  /**
-   * Adds a key as the newest; omitted (or undefined) fields are generated. Each given field is
-   * checked against the spec's ApiKey schema (a TypeError names a bad one); fields the spec does
-   * not list are kept if they are plain JSON. A workspace_id the mock does not have yet gets a
-   * workspace.
-   */
-  addKey(partial?: Partial<ApiKey>): ApiKey
-  /** A copy of the key with this hash, or undefined. */
-  getKey(hash: string): ApiKey | undefined
-  /**
-   * Changes the given fields (checked like addKey's; not hash or workspace_id). Sets updated_at
-   * to the clock's now unless given, and recomputes limit_remaining when the limit or the usage
-   * change and it is not given. Returns the key.
-   */
-  updateKey(hash: string, patch: Partial<ApiKey>): ApiKey
-  disableKey(hash: string): void
-  removeKey(hash: string): void
-  /** The keys of one workspace in listing order (copies). */
-  listKeys(filter?: ListKeysFilter): ApiKey[]
-  /**
-   * Records `usd` spent by the key: adds it to `usage` and to each usage window (day, week,
-   * month, by the mock's clock) the spending falls in, recomputes limit_remaining, and adds it to
-   * GET /activity (served once its day is complete). Returns the key.
-   */
-  recordUsage(hash: string, usd: number, options?: UsageOptions): ApiKey
-  /** Fixes the clock at `time` (it stays there until set again); null goes back to the real time. */
-  setNow(time: TimeInput | null): void
-  /** Adds a workspace (listed last); omitted fields are generated, given ones checked against the spec. */
-  addWorkspace(partial?: Partial<Workspace>): Workspace
-  /** Every workspace in listing order (copies). */
-  listWorkspaces(): Workspace[]
-  /** `total_credits` of GET /credits. */
-  setCredits(totalCredits: number): void
   /**
    * Runs `hook` before the handler of every operation request (after authentication and
    * decoding); returns the function that removes it.
@@ -100,31 +47,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   assertMockServerOptions(options)
   const managementKeys = options.managementKeys ?? [MOCK_MANAGEMENT_KEY]
   const randomSeed = options.randomSeed ?? 1
-  const clock = new Clock(
-    options.now === undefined ? undefined : toEpochMilliseconds(options.now, 'now'),
-  )
-  const account = seedAccount(options, randomSeed)
-  const workspaces = new WorkspaceStore(
-    account.workspaces,
-    createRandom(randomSeed + RANDOM_STREAMS.workspaces + 1),
-    clock,
-  )
-  // Explicit keys may name workspaces the seeds do not have.
-  for (const key of account.keys) workspaces.ensure(key.workspace_id)
-  const state: MockState = {
-    // A separate stream for keys added later, so addKey never shifts the seeded listing.
-    keys: new KeyStore(
-      account.keys,
-      createRandom(randomSeed + RANDOM_STREAMS.keysAddedLater),
-      clock,
-    ),
-    workspaces,
-    activity: new ActivityLog(),
-    clock,
-    credits: { total: account.totalCredits },
-    secrets: createRandom(randomSeed + RANDOM_STREAMS.secrets),
-    pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE,
-  }
+  const state = createState(options, randomSeed)
   const faults = new FaultPlan(randomSeed)
   if (options.faults !== undefined) faults.enqueue(options.faults, 'createMockServer: faults')
   if (options.chaos !== undefined) faults.setChaos(options.chaos, 'createMockServer: chaos')
@@ -164,14 +87,6 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     return response
   }
 
-  const checkedHash = (hash: unknown, where: string): string => {
-    assertHash(hash, where)
-    if (!state.keys.has(hash)) {
-      throw new TypeError(`${where}: no key with hash ${JSON.stringify(hash)}`)
-    }
-    return hash
-  }
-
   return {
     fetch: inProcessFetch,
     listen: (listenOptions) =>
@@ -182,60 +97,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
         if (control.dropped) incoming?.socket.destroy()
         return response
       }, listenOptions),
-    addKey: (partial = {}) => {
-      const fields = definedKeyFields(partial, 'addKey')
-      if (fields.workspace_id !== undefined) workspaces.ensure(fields.workspace_id)
-      return state.keys.add(fields, 'addKey')
-    },
-    getKey: (hash) => {
-      assertHash(hash, 'getKey')
-      return state.keys.get(hash)
-    },
-    updateKey: (hash, patch) => {
-      checkedHash(hash, 'updateKey')
-      const fields = updateKeyFields(patch, 'updateKey')
-      return state.keys.update(
-        hash,
-        { updated_at: isoSeconds(clock.now()), ...fields },
-        'updateKey',
-      )
-    },
-    disableKey: (hash) => {
-      checkedHash(hash, 'disableKey')
-      state.keys.update(hash, { disabled: true, updated_at: isoSeconds(clock.now()) }, 'disableKey')
-    },
-    removeKey: (hash) => {
-      checkedHash(hash, 'removeKey')
-      state.keys.remove(hash, 'removeKey')
-    },
-    listKeys: (filter) => {
-      assertListFilter(filter, 'listKeys')
-      return state.keys.list(filter)
-    },
-    recordUsage: (hash, usd, usageOptions) => {
-      checkedHash(hash, 'recordUsage')
-      const usage = checkedUsage(usd, usageOptions, clock.now(), 'recordUsage')
-      const key = state.keys.recordUsage(hash, usage.usd, usage.spentAt, 'recordUsage')
-      state.activity.record({
-        spentAt: usage.spentAt,
-        hash,
-        workspaceId: key.workspace_id,
-        userId: key.creator_user_id,
-        model: usage.model ?? DEFAULT_ACTIVITY_MODEL,
-        usd: usage.usd,
-      })
-      return key
-    },
-    setNow: (time) => {
-      clock.set(time === null ? undefined : toEpochMilliseconds(time, 'setNow: time'))
-    },
-    addWorkspace: (partial = {}) =>
-      workspaces.add(definedWorkspaceFields(partial, 'addWorkspace'), 'addWorkspace'),
-    listWorkspaces: () => workspaces.list(),
-    setCredits: (totalCredits) => {
-      assertCredits(totalCredits, 'setCredits: totalCredits')
-      state.credits.total = totalCredits
-    },
+    ...createStateApi(state),
     onRequest: (hook) => hooks.add(hook),
     enqueueFaults: (...added) => faults.enqueue(added),
     clearFaults: () => faults.clear(),
