@@ -105,7 +105,10 @@ export function cloneJson<T>(value: T): T {
   if (typeof value !== 'object' || value === null) return value
   if (Array.isArray(value)) return value.map(cloneJson) as T
   const copy: Record<string, unknown> = {}
-  for (const name of Object.keys(value))
-    copy[name] = cloneJson((value as Record<string, unknown>)[name])
+  for (const name of Object.keys(value)) {
+    const field = (value as Record<string, unknown>)[name]
+    // Most fields are strings, numbers, booleans or null: copied as they are, without a call.
+    copy[name] = typeof field === 'object' && field !== null ? cloneJson(field) : field
+  }
   return copy as T
 }

@@ -33,6 +33,11 @@ export class RequestHooks {
     }
   }
 
+  /** Whether any hook is registered (requests skip the hook step otherwise). */
+  get active(): boolean {
+    return this.#hooks.size > 0
+  }
+
   /** Runs the hooks registered now, in the order they were added. */
   async run(request: RequestInfo): Promise<void> {
     for (const hook of [...this.#hooks]) await hook(request)

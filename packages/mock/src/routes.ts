@@ -80,20 +80,20 @@ async function serveOperation(
   )
   if (!decoded.ok) return errorResponse(400, decoded.message)
   const { params, query, body } = decoded
-  try {
-    await deps.hooks.run({
-      operation: operation.id as OperationId,
-      method: context.req.method,
-      path: pathnameOf(context),
-      query,
-      params,
-    })
-  } catch (error) {
-    // The test's own hook failed: say so, rather than a bare 500.
-    return errorResponse(
-      500,
-      `onRequest hook failed: ${(error as Error)?.message ?? String(error)}`,
-    )
+  if (deps.hooks.active) {
+    try {
+      await deps.hooks.run({
+        operation: operation.id as OperationId,
+        method: context.req.method,
+        path: pathnameOf(context),
+        query,
+        params,
+      })
+    } catch (error) {
+      // The test's own hook failed: say so, rather than a bare 500.
+      const message = (error as Error)?.message ?? String(error)
+      return errorResponse(500, `onRequest hook failed: ${message}`)
+    }
   }
   const result = await handler({ operation, caller, params, query, body })
   if (isError(result)) return fromError(result)
