@@ -117,6 +117,25 @@ describe.each(TRANSPORTS)('every operation (%s)', (kind) => {
     },
   )
 
+  const declaredStatuses = allOperations.flatMap(({ id }) =>
+    Object.keys(SPEC_OPERATIONS[id]?.responses ?? {})
+      .map(Number)
+      .filter((status) => status >= 400)
+      .map((status) => [id, status] as const),
+  )
+
+  it.each(declaredStatuses)(
+    '%s: a %i (from a fault targeting the operation) matches the spec',
+    async (operationId, status) => {
+      const { mock, transport } = await open()
+      mock.enqueueFaults({ operation: operationId, status })
+      const sample = samples(firstKeyHash(mock))[operationId]
+      const response = await call(transport, sample.path, sample)
+      expect(response.status).toBe(status)
+      await conformingBody(response, operationId)
+    },
+  )
+
   it('answers 401 for a created key once it is disabled, deleted or expired', async () => {
     const { mock, transport } = await open({ now: '2026-03-11T10:00:00Z' })
     const disabled = await createdSecret(transport, { name: 'Disabled' })
