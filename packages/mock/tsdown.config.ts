@@ -11,5 +11,6 @@ export default defineConfig({
   // The spec's schemas are inlined at build time (api-key-schema.ts checks stored keys against
   // components.schemas.ApiKey): a runtime JSON import would need import attributes in ESM,
   // which not every Node 20 release or test bundler handles alike.
-  deps: { alwaysBundle: ['@openrouter-kit/types/openapi.json'] },
+  // @noble/hashes (SHA-256 of key secrets) is bundled too: a few kB, and users install nothing.
+  deps: { alwaysBundle: ['@openrouter-kit/types/openapi.json', /^@noble\/hashes/] },
 })

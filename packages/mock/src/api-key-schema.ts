@@ -3,8 +3,8 @@
 // added to the spec is checked with no edit here. Fields the spec does not list are kept (the
 // real API adds fields), as long as they are plain JSON.
 import { components } from '@openrouter-kit/types/openapi.json'
-import { findViolation, type JsonSchema } from './json-schema'
-import { describeValue, findNonJson, isPlainObject, propertyPath } from './json-value'
+import type { JsonSchema } from './json-schema'
+import { recordProblem } from './record-problem'
 
 /** What the spec leaves to its descriptions, so that the mock never serves impossible keys. */
 export const API_KEY_REFINEMENTS: Readonly<Record<string, JsonSchema>> = {
@@ -53,19 +53,5 @@ export function apiKeyProblem(
   path: string,
   schema: JsonSchema = API_KEY_SCHEMA,
 ): string | undefined {
-  if (!isPlainObject(value)) {
-    return `${path === '' ? 'the key' : path} must be a plain ApiKey object, got ${describeValue(value)}`
-  }
-  const violation = findViolation(schema, value, path)
-  if (violation) {
-    return violation.missing
-      ? `${violation.path} is missing: expected ${violation.expected}`
-      : `${violation.path} must be ${violation.expected}, got ${describeValue(violation.value)}`
-  }
-  for (const [name, field] of Object.entries(value)) {
-    if (schema.properties && Object.hasOwn(schema.properties, name)) continue
-    const problem = findNonJson(field, propertyPath(path, name))
-    if (problem) return `${problem.path} (a field the spec does not list) ${problem.message}`
-  }
-  return undefined
+  return recordProblem(value, path, schema, { noun: 'the key', kind: 'ApiKey' })
 }

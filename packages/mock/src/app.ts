@@ -1,135 +1,104 @@
-// The HTTP surface, as a Hono app: one route (GET /api/v1/keys) plus CORS, request ids, faults,
-// the request log, and spec-shaped 401/400/404/405/500 errors.
-import type { IncomingMessage } from 'node:http'
+// The HTTP surface, as a Hono app: request ids and the request log, added latency, CORS, then
+// the routes built from the operation descriptors (routes.ts), with spec-shaped errors.
+import type { OperationId } from '@openrouter-kit/types/operations'
+import { allOperations } from '@openrouter-kit/types/operations'
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
-import { BASE_PATH } from './constants'
-import { abortableDelay } from './delay'
-import { errorBody, errorResponse } from './errors'
-import { NULL_BODY_STATUSES } from './fault-checks'
-import type { Fault, FaultPlan } from './faults'
-import type { KeyStore } from './key-store'
-import { parseListQuery } from './list-query'
+import type { AuthState } from './auth'
+import { errorResponse } from './errors'
+import { waitOrDrop } from './fault-response'
+import type { FaultPlan } from './faults'
+import { createHandlers } from './handlers/index'
+import type { Latency } from './latency'
+import type { RequestHooks } from './request-hooks'
 import { type RequestLogEntry, redactHeaders } from './request-log'
-import type { ShutdownNotifier } from './shutdown'
+import { type MockBindings, type MockVariables, registerOperations } from './routes'
+import type { MockState } from './state'
 
-/** Per-request channel between the app and the transport (in-process fetch or node server). */
-export interface RequestControl {
-  /** Set when the transport must drop the connection instead of sending the response. */
-  dropped: boolean
-  /** Notifies when the listener that received the request closes (absent in-process). */
-  shutdown?: ShutdownNotifier
-}
-
-export interface MockBindings {
-  /** Present when served by @hono/node-server. */
-  incoming?: IncomingMessage
-  control: RequestControl
-}
+export type { RequestControl } from './fault-response'
+export type { MockBindings } from './routes'
 
 export interface AppDeps {
-  store: KeyStore
+  state: MockState
   faults: FaultPlan
-  pageSize: number
+  latency: Latency
+  hooks: RequestHooks
   managementKeys: ReadonlySet<string>
   nextRequestId(): string
-  record(entry: RequestLogEntry): void
+  /** Called once per request when it is answered; `entry` builds the log entry if one is kept. */
+  record(entry: () => RequestLogEntry): void
 }
 
-const KEYS_PATH = `${BASE_PATH}/keys`
-const ALLOWED_METHODS = 'GET, HEAD, OPTIONS'
+/** Response headers a page on another origin may read. */
+const EXPOSED_HEADERS = ['x-request-id', 'retry-after', 'retry-after-ms']
 
-function faultHeaders(fault: Fault): Record<string, string> {
-  const headers: Record<string, string> = { ...fault.headers }
-  if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter)
-  if (fault.retryAfterMs !== undefined) headers['retry-after-ms'] = String(fault.retryAfterMs)
-  return headers
-}
+/** How long a browser may cache a preflight's answer. */
+const PREFLIGHT_MAX_AGE_SECONDS = 600
+
+/** Every method the spec uses, plus what browsers and CORS need. */
+const CORS_METHODS = [
+  ...new Set<string>([...allOperations.map((operation) => operation.method), 'HEAD', 'OPTIONS']),
+]
 
 export function createApp(deps: AppDeps) {
-  const app = new Hono<{ Bindings: MockBindings }>()
+  const app = new Hono<{ Bindings: MockBindings; Variables: MockVariables }>()
 
-  // Outermost: request id on every response, and the log entry once the outcome is known.
-  app.use('*', async (c, next) => {
+  // Outermost: the request id on every response, and the log entry once the outcome is known.
+  // Headers are set on the final response (not with context.header before it exists): Hono
+  // would otherwise copy every response once more to merge them, which is what most of an
+  // in-process request costs.
+  app.use('*', async (context, next) => {
     const requestId = deps.nextRequestId()
-    c.header('x-request-id', requestId)
+    const url = new URL(context.req.url)
+    context.set('url', url)
     await next()
-    const url = new URL(c.req.url)
-    deps.record({
+    context.res.headers.set('x-request-id', requestId)
+    deps.record(() => ({
       requestId,
-      method: c.req.method,
+      operation: context.get('operation') as OperationId | undefined,
+      method: context.req.method,
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
-      status: c.env.control.dropped ? 0 : c.res.status,
-      headers: redactHeaders(c.req.raw.headers),
-    })
+      status: context.env.control.dropped ? 0 : context.res.status,
+      headers: redactHeaders(context.req.raw.headers),
+    }))
+  })
+
+  // Network-like latency for every request, preflights included; ended by an abort or close().
+  app.use('*', async (context, next) => {
+    const delay = deps.latency.next()
+    if (delay > 0) await waitOrDrop(delay, context.req.raw, context.env.control)
+    if (context.env.control.dropped) return new Response(null, { status: 500 })
+    await next()
   })
 
   // Browser pages on another local port (the demo) call the mock directly. Preflights are
-  // answered here, before faults, so OPTIONS never consumes a scripted fault.
-  app.use(
-    '*',
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      exposeHeaders: ['x-request-id', 'retry-after', 'retry-after-ms'],
-      maxAge: 600,
-    }),
-  )
-
-  app.use('*', async (c, next) => {
-    const fault = deps.faults.next()
-    if (!fault) return next()
-    const control = c.env.control
-    if (fault.delayMs) {
-      const completed = await abortableDelay(fault.delayMs, {
-        signal: c.req.raw.signal,
-        shutdown: control.shutdown,
-      })
-      if (!completed) control.dropped = true
-    }
-    if (fault.drop) control.dropped = true
-    if (control.dropped) return new Response(null, { status: 500 })
-    const headers = faultHeaders(fault)
-    if (fault.status !== undefined || fault.body !== undefined) {
-      const status = fault.status ?? 200
-      const body = NULL_BODY_STATUSES.has(status)
-        ? null
-        : (fault.body ?? (status >= 400 ? errorBody(status) : ''))
-      return new Response(body, {
-        status,
-        headers: { 'content-type': fault.contentType ?? 'application/json', ...headers },
-      })
-    }
+  // answered by Hono's CORS middleware (methods, reflected headers, Vary, max age), before
+  // faults, so OPTIONS never consumes a scripted fault; every other response gets the two
+  // headers a simple request needs, set on it directly (see above).
+  const preflight = cors({
+    origin: '*',
+    allowMethods: CORS_METHODS,
+    exposeHeaders: EXPOSED_HEADERS,
+    maxAge: PREFLIGHT_MAX_AGE_SECONDS,
+  })
+  app.use('*', async (context, next) => {
+    if (context.req.method === 'OPTIONS') return preflight(context, next)
     await next()
-    for (const [name, value] of Object.entries(headers)) c.header(name, value)
+    context.res.headers.set('access-control-allow-origin', '*')
+    context.res.headers.set('access-control-expose-headers', EXPOSED_HEADERS.join(','))
   })
 
-  app.get(KEYS_PATH, (c) => {
-    const authorization = c.req.header('authorization')
-    if (!authorization) return errorResponse(401, 'Missing Authentication header')
-    const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1]
-    if (!token || !deps.managementKeys.has(token)) {
-      // Never echo the token: it may be a real key pasted by mistake.
-      return errorResponse(401, 'Invalid credentials: not an accepted management key')
-    }
-    const parsed = parseListQuery(new URL(c.req.url).searchParams)
-    if (!parsed.ok) return errorResponse(400, parsed.message)
-    const { includeDisabled, offset, workspaceId } = parsed.query
-    // Only the page is copied: listing 10,000 keys page by page stays linear.
-    const data = deps.store.list({ includeDisabled, workspaceId }, offset, offset + deps.pageSize)
-    return c.json({ data })
+  const auth: AuthState = {
+    managementKeys: deps.managementKeys,
+    keys: deps.state.keys,
+    clock: deps.state.clock,
+  }
+  registerOperations(app, allOperations, createHandlers(deps.state), {
+    faults: deps.faults,
+    hooks: deps.hooks,
+    auth,
   })
-
-  app.all(KEYS_PATH, (c) =>
-    errorResponse(405, `Method ${c.req.method} not allowed on ${KEYS_PATH}`, {
-      allow: ALLOWED_METHODS,
-    }),
-  )
-
-  app.notFound((c) =>
-    errorResponse(404, `Not Found: ${c.req.method} ${new URL(c.req.url).pathname}`),
-  )
 
   app.onError(() => errorResponse(500, 'Internal Server Error'))
 

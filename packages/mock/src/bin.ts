@@ -2,7 +2,14 @@
 // line is the base URL (scripts read it); everything else goes to stderr.
 import { parseCliArgs, USAGE } from './cli-args'
 import { MOCK_MANAGEMENT_KEY } from './constants'
+import type { LatencyMs } from './latency'
 import { createMockServer } from './server'
+
+function describeLatency(latencyMs: LatencyMs | undefined): string {
+  if (latencyMs === undefined) return ''
+  if (typeof latencyMs === 'number') return `, ${latencyMs} ms added latency`
+  return `, ${latencyMs[0]}-${latencyMs[1]} ms added latency`
+}
 
 async function main(): Promise<void> {
   const parsed = parseCliArgs(process.argv.slice(2))
@@ -18,18 +25,27 @@ async function main(): Promise<void> {
   }
   const mock = createMockServer({
     seed: options.seed,
+    workspaces: options.workspaces,
+    keysPerWorkspace: options.keysPerWorkspace,
+    latencyMs: options.latencyMs,
     randomSeed: options.randomSeed,
     pageSize: options.pageSize,
     managementKeys: options.managementKeys,
   })
   const listener = await mock.listen({ port: options.port, host: options.host })
   process.stdout.write(`${listener.url}\n`)
-  // The default key is public by design (it only opens this mock); custom keys are never printed.
+  // The default key is public by design (it only opens this mock); custom keys are the user's
+  // own and are never printed.
   const keyNote = options.managementKeys
-    ? `${options.managementKeys.length} custom management key(s)`
-    : `the default management key ${MOCK_MANAGEMENT_KEY}`
+    ? `the ${options.managementKeys.length} management key(s) given with --management-key`
+    : MOCK_MANAGEMENT_KEY
+  const latencyNote = describeLatency(options.latencyMs)
   process.stderr.write(
-    `openrouter-mock: ${options.seed} keys in the default workspace, page size ${options.pageSize}, accepting ${keyNote}. Ctrl+C to stop.\n`,
+    [
+      `openrouter-mock: management key: ${keyNote}`,
+      `openrouter-mock: ${options.seed} keys in the default workspace, ${options.workspaces} more workspace(s) with ${options.keysPerWorkspace} keys each, page size ${options.pageSize}${latencyNote}. Ctrl+C to stop.`,
+      '',
+    ].join('\n'),
   )
 
   let stopping = false

@@ -9,6 +9,9 @@ describe('parseCliArgs', () => {
         port: 0,
         host: '127.0.0.1',
         seed: 25,
+        workspaces: 2,
+        keysPerWorkspace: 3,
+        latencyMs: undefined,
         randomSeed: 1,
         pageSize: 100,
         managementKeys: undefined,
@@ -28,6 +31,11 @@ describe('parseCliArgs', () => {
       '20',
       '--random-seed',
       '9',
+      '--workspaces',
+      '5',
+      '--keys-per-workspace=40',
+      '--latency',
+      '20-80',
       '--management-key',
       'a',
       '--management-key',
@@ -41,8 +49,18 @@ describe('parseCliArgs', () => {
         seed: 250,
         pageSize: 20,
         randomSeed: 9,
+        workspaces: 5,
+        keysPerWorkspace: 40,
+        latencyMs: [20, 80],
         managementKeys: ['a', 'b'],
       },
+    })
+  })
+
+  it('reads a fixed latency', () => {
+    expect(parseCliArgs(['--latency', '50'])).toMatchObject({
+      ok: true,
+      options: { latencyMs: 50 },
     })
   })
 
@@ -54,6 +72,14 @@ describe('parseCliArgs', () => {
     [['--bogus'], "Unknown option '--bogus'"],
     [['extra'], 'extra'],
     [['--management-key', ''], '--management-key expects a non-empty key'],
+    [['--workspaces=-2'], '--workspaces expects an integer >= 0, got "-2"'],
+    [['--keys-per-workspace', 'x'], '--keys-per-workspace expects an integer >= 0'],
+    [
+      ['--latency', '80-20'],
+      '--latency expects milliseconds (0-2147483647) or a range min-max with min <= max, got "80-20"',
+    ],
+    [['--latency', '1.5'], '--latency expects milliseconds'],
+    [['--latency=-5'], '--latency expects milliseconds'],
   ])('rejects %j', (argv, message) => {
     const parsed = parseCliArgs(argv)
     expect(parsed.ok).toBe(false)

@@ -1,6 +1,7 @@
 // The checks of a fault and of chaos options, run when they are given (createMockServer,
 // enqueueFaults, setChaos): a bad field throws a TypeError naming it, instead of surfacing as a
 // 500 (or a silently different response) when the request arrives.
+import { allOperations } from '@openrouter-kit/types/operations'
 import type { ChaosOptions, Fault } from './faults'
 import { headerNameProblem, headerValueProblem } from './header-syntax'
 import { describeValue, isPlainObject } from './json-value'
@@ -14,7 +15,10 @@ export const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([204, 205, 304])
  */
 export const MAX_DELAY_MS = 2_147_483_647
 
+const TARGET_FIELDS = ['operation', 'method', 'path'] as const
+
 const FAULT_FIELDS = [
+  ...TARGET_FIELDS,
   'status',
   'retryAfter',
   'retryAfterMs',
@@ -23,12 +27,13 @@ const FAULT_FIELDS = [
   'headers',
   'delayMs',
   'drop',
+  'afterCommit',
 ] as const
 
 /** What a dropped connection can never send. */
 const RESPONSE_FIELDS = ['status', 'body', 'contentType', 'headers', 'retryAfter', 'retryAfterMs']
 
-const CHAOS_FIELDS = ['rate', 'seed']
+const CHAOS_FIELDS = [...TARGET_FIELDS, 'rate', 'seed', 'faults']
 
 const isNonNegativeNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0
@@ -51,7 +56,8 @@ export function assertFault(fault: unknown, where: string): asserts fault is Fau
   const fail = (field: string, expected: string, value: unknown): never => {
     throw new TypeError(`${where}.${field}: expected ${expected}, got ${describeValue(value)}`)
   }
-  const { status, body, contentType, headers, delayMs, drop } = fault
+  assertTarget(fault, where)
+  const { status, body, contentType, headers, delayMs, drop, afterCommit } = fault
   // 1xx statuses are interim responses; the Response constructor refuses them.
   if (
     status !== undefined &&
@@ -81,6 +87,9 @@ export function assertFault(fault: unknown, where: string): asserts fault is Fau
   }
   if (headers !== undefined) assertFaultHeaders(headers, `${where}.headers`)
   if (drop !== undefined && typeof drop !== 'boolean') fail('drop', 'a boolean', drop)
+  if (afterCommit !== undefined && typeof afterCommit !== 'boolean') {
+    fail('afterCommit', 'a boolean', afterCommit)
+  }
   if (drop === true) {
     const sent = RESPONSE_FIELDS.find((name) => fault[name] !== undefined)
     if (sent) {
@@ -88,6 +97,40 @@ export function assertFault(fault: unknown, where: string): asserts fault is Fau
         `${where}: drop sends no response, so ${sent} would be ignored; use one or the other`,
       )
     }
+  }
+}
+
+const OPERATION_IDS: readonly string[] = allOperations.map((operation) => operation.id)
+const METHODS: readonly string[] = [...new Set(allOperations.map((operation) => operation.method))]
+const PATHS: readonly string[] = [...new Set(allOperations.map((operation) => operation.path))]
+
+const quotedList = (values: readonly string[]) =>
+  values.map((value) => JSON.stringify(value)).join(', ')
+
+/** `operation`, or `method` and/or `path`, each one the spec has. */
+function assertTarget(target: Record<string, unknown>, where: string): void {
+  const { operation, method, path } = target
+  if (operation !== undefined) {
+    if (typeof operation !== 'string' || !OPERATION_IDS.includes(operation)) {
+      throw new TypeError(
+        `${where}.operation: expected an operationId of the spec (${quotedList(OPERATION_IDS)}), got ${describeValue(operation)}`,
+      )
+    }
+    if (method !== undefined || path !== undefined) {
+      throw new TypeError(
+        `${where}: operation already names the method and path; give operation, or method and/or path, not both`,
+      )
+    }
+  }
+  if (method !== undefined && (typeof method !== 'string' || !METHODS.includes(method))) {
+    throw new TypeError(
+      `${where}.method: expected a method the spec uses (${quotedList(METHODS)}), got ${describeValue(method)}`,
+    )
+  }
+  if (path !== undefined && (typeof path !== 'string' || !PATHS.includes(path))) {
+    throw new TypeError(
+      `${where}.path: expected a path template of the spec (${quotedList(PATHS)}), got ${describeValue(path)}`,
+    )
   }
 }
 
@@ -111,16 +154,19 @@ function assertFaultHeaders(headers: unknown, where: string): void {
 
 export function assertChaos(chaos: unknown, where: string): asserts chaos is ChaosOptions {
   if (!isPlainObject(chaos)) {
-    throw new TypeError(`${where}: expected { rate, seed? }, got ${describeValue(chaos)}`)
+    throw new TypeError(
+      `${where}: expected { rate, seed?, faults?, operation? | method?, path? }, got ${describeValue(chaos)}`,
+    )
   }
   for (const name of Object.keys(chaos)) {
     if (!CHAOS_FIELDS.includes(name)) {
       throw new TypeError(
-        `${where}: unknown chaos field "${name}" (expected ${CHAOS_FIELDS.join(' or ')})`,
+        `${where}: unknown chaos field "${name}" (expected one of ${CHAOS_FIELDS.join(', ')})`,
       )
     }
   }
-  const { rate, seed } = chaos
+  assertTarget(chaos, where)
+  const { rate, seed, faults } = chaos
   if (!(typeof rate === 'number' && rate >= 0 && rate <= 1)) {
     throw new TypeError(
       `${where}.rate: expected a number between 0 and 1, got ${describeValue(rate)}`,
@@ -128,5 +174,21 @@ export function assertChaos(chaos: unknown, where: string): asserts chaos is Cha
   }
   if (seed !== undefined && !Number.isSafeInteger(seed)) {
     throw new TypeError(`${where}.seed: expected an integer, got ${describeValue(seed)}`)
+  }
+  if (faults !== undefined) {
+    if (!Array.isArray(faults) || faults.length === 0) {
+      throw new TypeError(
+        `${where}.faults: expected a non-empty array of faults, got ${describeValue(faults)}`,
+      )
+    }
+    for (const [index, fault] of faults.entries()) {
+      assertFault(fault, `${where}.faults[${index}]`)
+      const targeted = TARGET_FIELDS.find((name) => (fault as Fault)[name] !== undefined)
+      if (targeted) {
+        throw new TypeError(
+          `${where}.faults[${index}].${targeted}: target the chaos itself (setChaos({ ${targeted}, ... })), not one of its faults`,
+        )
+      }
+    }
   }
 }

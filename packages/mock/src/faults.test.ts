@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { type Fault, FaultPlan } from './faults'
+import { type Fault, FaultPlan, type RequestTarget } from './faults'
+
+/** A request that any untargeted fault applies to. */
+const LIST: RequestTarget = { operation: 'listApiKeys', method: 'GET', path: '/keys' }
 
 describe('FaultPlan', () => {
   it('hands out scripted faults in order, then nothing', () => {
     const plan = new FaultPlan(1)
     plan.enqueue([{ status: 500 }, { drop: true }])
-    expect([plan.next(), plan.next(), plan.next()]).toEqual([
+    expect([plan.next(LIST), plan.next(LIST), plan.next(LIST)]).toEqual([
       { status: 500 },
       { drop: true },
       undefined,
@@ -16,8 +19,8 @@ describe('FaultPlan', () => {
     const plan = new FaultPlan(1)
     plan.setChaos({ rate: 1 })
     plan.enqueue([{ delayMs: 1 }])
-    expect(plan.next()).toEqual({ delayMs: 1 })
-    expect(plan.next()).toBeDefined()
+    expect(plan.next(LIST)).toEqual({ delayMs: 1 })
+    expect(plan.next(LIST)).toBeDefined()
   })
 
   it.each<[unknown, RegExp]>([
@@ -83,7 +86,7 @@ describe('FaultPlan', () => {
       { status: 204, contentType: 'text/plain' },
       { drop: true, delayMs: 10 },
     ])
-    expect(plan.next()?.headers).toEqual({
+    expect(plan.next(LIST)?.headers).toEqual({
       "x-a!#$%&'*+-.^_`|~1": 'v',
       'x-latin': 'caf\u00e9',
       'x-tab': 'a\tb',
@@ -113,9 +116,11 @@ describe('FaultPlan', () => {
     expect(() => plan.setChaos({ rate: Number.NaN })).toThrow(/rate: .*got NaN/)
     expect(() => plan.setChaos({ rate: 0.5, seed: 1.5 })).toThrow(/seed/)
     expect(() => plan.setChaos({ rate: 0.5, sede: 1 } as never)).toThrow(
-      'setChaos: unknown chaos field "sede" (expected rate or seed)',
+      'setChaos: unknown chaos field "sede" (expected one of operation, method, path, rate, seed, faults)',
     )
-    expect(() => plan.setChaos(0.5 as never)).toThrow('setChaos: expected { rate, seed? }, got 0.5')
+    expect(() => plan.setChaos(0.5 as never)).toThrow(
+      'setChaos: expected { rate, seed?, faults?, operation? | method?, path? }, got 0.5',
+    )
     expect(() => plan.setChaos(undefined as never)).toThrow(TypeError)
   })
 })

@@ -96,3 +96,19 @@ function notJson(path: string, value: unknown): JsonProblem {
     message: `must be a JSON value (a string, a finite number, a boolean, null, an array or a plain object), got ${describeValue(value)}`,
   }
 }
+
+/**
+ * A deep copy of plain JSON (what the state holds: checked with findNonJson when it enters).
+ * Several times faster than structuredClone, which dominated creating 10,000 keys.
+ */
+export function cloneJson<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value
+  if (Array.isArray(value)) return value.map(cloneJson) as T
+  const copy: Record<string, unknown> = {}
+  for (const name of Object.keys(value)) {
+    const field = (value as Record<string, unknown>)[name]
+    // Most fields are strings, numbers, booleans or null: copied as they are, without a call.
+    copy[name] = typeof field === 'object' && field !== null ? cloneJson(field) : field
+  }
+  return copy as T
+}

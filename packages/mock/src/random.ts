@@ -34,3 +34,25 @@ export function createRandom(seed: number): Random {
     },
   }
 }
+
+/** A version 4 UUID drawn from `random` (deterministic for its seed). */
+export function randomUuid(random: Random): string {
+  const hex = random.hex(32)
+  const variant = '89ab'[random.int(0, 3)] as string
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+}
+
+/** FNV-1a: a 32-bit number from a text, to seed a PRNG with it. */
+function textSeed(text: string): number {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return hash >>> 0
+}
+
+/** The same UUID for the same text, every time: ids the real API derives from another value. */
+export function uuidFromText(text: string): string {
+  return randomUuid(createRandom(textSeed(text)))
+}

@@ -3,6 +3,7 @@ import { RequestLog, type RequestLogEntry } from './request-log'
 
 const entry = (n: number): RequestLogEntry => ({
   requestId: `req_${n}`,
+  operation: 'listApiKeys',
   method: 'GET',
   path: '/api/v1/keys',
   query: {},

@@ -1,10 +1,13 @@
 // What the mock received, for assertions: the last `requestLogLimit` requests, so a long test
 // run (or a benchmark through the mock) does not grow memory without bound. Credentials never
 // reach the log.
+import type { OperationId } from '@openrouter-kit/types/operations'
 
 export interface RequestLogEntry {
   /** The `x-request-id` the response carried. */
   requestId: string
+  /** The operation the request was routed to; undefined for an unknown path or method (404, 405). */
+  operation: OperationId | undefined
   method: string
   /** Full path, e.g. `/api/v1/keys`. */
   path: string
@@ -40,6 +43,11 @@ export class RequestLog {
 
   constructor(limit: number) {
     this.#limit = limit
+  }
+
+  /** False with a limit of 0: then there is no entry worth building. */
+  get keepsEntries(): boolean {
+    return this.#limit > 0
   }
 
   add(entry: RequestLogEntry): void {

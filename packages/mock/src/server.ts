@@ -1,59 +1,38 @@
-// createMockServer: wires state, faults, the log and the Hono app to two transports,
-// in-process `fetch` and a real HTTP listener.
-import type { ApiKey } from '@openrouter-kit/types'
+// createMockServer: wires state, faults, hooks, the log and the Hono app to two transports,
+// in-process `fetch` and a real HTTP listener, and exposes the state API for tests.
 import { createApp, type MockBindings, type RequestControl } from './app'
-import {
-  DEFAULT_PAGE_SIZE,
-  DEFAULT_REQUEST_LOG_LIMIT,
-  DEFAULT_SEED_COUNT,
-  DEFAULT_WORKSPACE_ID,
-  MOCK_MANAGEMENT_KEY,
-  OTHER_WORKSPACE_ID,
-  OTHER_WORKSPACE_KEY_COUNT,
-} from './constants'
+import { DEFAULT_REQUEST_LOG_LIMIT, MOCK_MANAGEMENT_KEY } from './constants'
 import { type ChaosOptions, type Fault, FaultPlan } from './faults'
-import { KeyStore, type ListKeysFilter } from './key-store'
+import { assertLatency, Latency, type LatencyMs } from './latency'
 import { type ListenOptions, listen, type MockListener } from './listen'
 import { assertMockServerOptions, type MockServerOptions } from './options'
-import { createRandom } from './random'
+import { type RequestHook, RequestHooks } from './request-hooks'
 import { RequestLog, type RequestLogEntry } from './request-log'
-import { createKeyFactory, generateKeys } from './seed-keys'
-import { assertHash, assertListFilter, definedKeyFields } from './state-checks'
+import { RANDOM_STREAMS } from './seed-account'
+import { createState } from './state'
+import { createStateApi, type MockStateApi } from './state-api'
 
 export type { MockServerOptions } from './options'
 
-export interface MockServer {
+export interface MockServer extends MockStateApi {
   /** Web-standard handler: no socket involved. Also accepts `fetch`-style `(url, init)`. */
   fetch(input: Request | string | URL, init?: RequestInit): Promise<Response>
   listen(options?: ListenOptions): Promise<MockListener>
   /**
-   * Adds a key as the newest; omitted (or undefined) fields are generated. Each given field is
-   * checked against the spec's ApiKey schema (a TypeError names a bad one); fields the spec does
-   * not list are kept if they are plain JSON.
+   * Runs `hook` before the handler of every operation request (after authentication and
+   * decoding); returns the function that removes it.
    */
-  addKey(partial?: Partial<ApiKey>): ApiKey
-  disableKey(hash: string): void
-  removeKey(hash: string): void
-  listKeys(filter?: ListKeysFilter): ApiKey[]
+  onRequest(hook: RequestHook): () => void
   enqueueFaults(...faults: Fault[]): void
   clearFaults(): void
   setChaos(chaos: ChaosOptions | null): void
+  /** Latency added to every request from now on (null: none). */
+  setLatency(latencyMs: LatencyMs | null): void
   /** The most recent `requestLogLimit` requests (default 1,000), oldest first. */
   readonly requests: ReadonlyArray<RequestLogEntry>
   clearRequests(): void
   /** Requests received but not answered yet (e.g. parked in a `delayMs` fault). */
   readonly inFlight: number
-}
-
-/** The `keys` option (already checked) or generated keys. */
-function initialKeys(options: MockServerOptions, randomSeed: number): ApiKey[] {
-  if (options.keys !== undefined) return options.keys
-  const random = createRandom(randomSeed)
-  const factory = createKeyFactory(random)
-  return [
-    ...generateKeys(factory, random, options.seed ?? DEFAULT_SEED_COUNT, DEFAULT_WORKSPACE_ID),
-    ...generateKeys(factory, random, OTHER_WORKSPACE_KEY_COUNT, OTHER_WORKSPACE_ID),
-  ]
 }
 
 /** What an in-process caller sees when the mock drops the connection: what undici's fetch throws. */
@@ -68,22 +47,22 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
   assertMockServerOptions(options)
   const managementKeys = options.managementKeys ?? [MOCK_MANAGEMENT_KEY]
   const randomSeed = options.randomSeed ?? 1
-  // A separate stream for keys added later, so addKey never shifts the seeded listing.
-  const store = new KeyStore(
-    initialKeys(options, randomSeed),
-    createRandom(randomSeed + 0x9e3779b9),
-  )
+  const state = createState(options, randomSeed)
   const faults = new FaultPlan(randomSeed)
   if (options.faults !== undefined) faults.enqueue(options.faults, 'createMockServer: faults')
   if (options.chaos !== undefined) faults.setChaos(options.chaos, 'createMockServer: chaos')
+  const latency = new Latency(randomSeed + RANDOM_STREAMS.latency)
+  if (options.latencyMs !== undefined) latency.set(options.latencyMs)
+  const hooks = new RequestHooks()
 
   const log = new RequestLog(options.requestLogLimit ?? DEFAULT_REQUEST_LOG_LIMIT)
   let requestCounter = 0
   let inFlight = 0
   const app = createApp({
-    store,
+    state,
     faults,
-    pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE,
+    latency,
+    hooks,
     managementKeys: new Set(managementKeys),
     nextRequestId: () => {
       inFlight++
@@ -91,7 +70,7 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
     },
     record: (entry) => {
       inFlight--
-      log.add(entry)
+      if (log.keepsEntries) log.add(entry())
     },
   })
 
@@ -118,22 +97,15 @@ export function createMockServer(options: MockServerOptions = {}): MockServer {
         if (control.dropped) incoming?.socket.destroy()
         return response
       }, listenOptions),
-    addKey: (partial = {}) => store.add(definedKeyFields(partial, 'addKey')),
-    disableKey: (hash) => {
-      assertHash(hash, 'disableKey')
-      store.disable(hash)
-    },
-    removeKey: (hash) => {
-      assertHash(hash, 'removeKey')
-      store.remove(hash)
-    },
-    listKeys: (filter) => {
-      assertListFilter(filter, 'listKeys')
-      return store.list(filter)
-    },
+    ...createStateApi(state),
+    onRequest: (hook) => hooks.add(hook),
     enqueueFaults: (...added) => faults.enqueue(added),
     clearFaults: () => faults.clear(),
     setChaos: (chaos) => faults.setChaos(chaos),
+    setLatency: (latencyMs) => {
+      if (latencyMs !== null) assertLatency(latencyMs, 'setLatency: latencyMs')
+      latency.set(latencyMs)
+    },
     get requests() {
       return log.list()
     },

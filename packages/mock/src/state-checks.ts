@@ -1,7 +1,9 @@
 // Checks for what the state-changing methods (and listKeys) receive, so that a bad value fails in
 // the call that passed it, naming the field, instead of turning later requests into 500s.
 import type { ApiKey } from '@openrouter-kit/types'
+import { date as calendarDate } from '@openrouter-kit/types/operations'
 import { API_KEY_SCHEMA, apiKeyProblem } from './api-key-schema'
+import { type TimeInput, toEpochMilliseconds } from './clock'
 import { isUuid } from './formats'
 import type { JsonSchema } from './json-schema'
 import { describeValue, isPlainObject } from './json-value'
@@ -81,4 +83,72 @@ export function assertListFilter(
       `${where}: workspaceId must be a UUID string, got ${describeValue(workspaceId)}`,
     )
   }
+}
+
+/** Fields of a key that identify it; updateKey cannot change them. */
+const FIXED_KEY_FIELDS = ['hash', 'workspace_id'] as const
+
+/** The fields given to updateKey: valid ApiKey fields, none that identify the key. */
+export function updateKeyFields(patch: unknown, where: string): Partial<ApiKey> {
+  const fields = definedKeyFields(patch, where)
+  for (const name of FIXED_KEY_FIELDS) {
+    if (fields[name] !== undefined) {
+      throw new TypeError(
+        `${where}: ${name} identifies the key and cannot change; remove the key and add a new one`,
+      )
+    }
+  }
+  return fields
+}
+
+export interface UsageOptions {
+  /** The model the usage is attributed to in GET /activity. Default `openai/gpt-4o-mini`. */
+  model?: string
+  /**
+   * When it was spent: a Date, an ISO 8601 date-time, epoch milliseconds, or a `YYYY-MM-DD` day
+   * (its start). Not after the mock's clock. Default: now.
+   */
+  date?: TimeInput
+}
+
+const USAGE_OPTION_FIELDS = ['model', 'date']
+
+/** The amount, model and time of a recordUsage call, checked; `now` is the mock's clock. */
+export function checkedUsage(
+  usd: unknown,
+  options: unknown,
+  now: number,
+  where: string,
+): { usd: number; model: string | undefined; spentAt: number } {
+  if (!(typeof usd === 'number' && Number.isFinite(usd) && usd >= 0)) {
+    throw new TypeError(`${where}: usd must be a finite number >= 0, got ${describeValue(usd)}`)
+  }
+  if (options === undefined) return { usd, model: undefined, spentAt: now }
+  if (!isPlainObject(options)) {
+    throw new TypeError(
+      `${where}: expected options { model?, date? }, got ${describeValue(options)}`,
+    )
+  }
+  for (const name of Object.keys(options)) {
+    if (!USAGE_OPTION_FIELDS.includes(name)) {
+      throw new TypeError(`${where}: unknown option "${name}" (expected model or date)`)
+    }
+  }
+  const { model, date } = options
+  if (model !== undefined && !(typeof model === 'string' && model.trim() !== '')) {
+    throw new TypeError(`${where}: model must be a non-empty string, got ${describeValue(model)}`)
+  }
+  let spentAt = now
+  if (date !== undefined) {
+    spentAt =
+      typeof date === 'string' && calendarDate.decodeText(date).ok
+        ? Date.parse(`${date}T00:00:00Z`)
+        : toEpochMilliseconds(date, `${where}: date`)
+    if (spentAt > now) {
+      throw new TypeError(
+        `${where}: date ${describeValue(date)} is after the mock's clock (${new Date(now).toISOString()}); move the clock with setNow first`,
+      )
+    }
+  }
+  return { usd, model: model as string | undefined, spentAt }
 }

@@ -85,6 +85,36 @@ describe('openrouter-mock bin', () => {
     expect(stdout + stderr).not.toContain('sk-or-v1-custom-test-key')
   })
 
+  it('seeds --workspaces with --keys-per-workspace, adds --latency, prints the key it accepts', async () => {
+    const bin = start(['--workspaces', '4', '--keys-per-workspace', '2', '--latency', '5-10'])
+    const url = await bin.firstLine
+    const workspaces = await fetch(`${url}/workspaces`, { headers: AUTH })
+    const listing = (await conformingBody(workspaces, 'listWorkspaces')) as {
+      data: { id: string }[]
+      total_count: number
+    }
+    expect(listing.total_count).toBe(5)
+    const other = listing.data[1]?.id
+    const keys = await fetch(`${url}/keys?workspace_id=${other}&include_disabled=true`, {
+      headers: AUTH,
+    })
+    expect(((await conformingBody(keys)) as { data: ApiKey[] }).data).toHaveLength(2)
+    const created = await fetch(`${url}/keys`, {
+      method: 'POST',
+      headers: { ...AUTH, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'From the bin test' }),
+    })
+    expect(created.status).toBe(201)
+    await conformingBody(created, 'createApiKey')
+    bin.child.kill('SIGTERM')
+    await bin.exited
+    const { stdout, stderr } = bin.output()
+    expect(stdout).toBe(`${url}\n`)
+    expect(stderr).toContain('openrouter-mock: management key: sk-or-v1-mock-management-key\n')
+    expect(stderr).toContain('4 more workspace(s) with 2 keys each')
+    expect(stderr).toContain('5-10 ms added latency')
+  })
+
   it('exits 2 with a usage message for a bad flag', async () => {
     const bin = start(['--seed', 'many'])
     const [code] = await bin.exited

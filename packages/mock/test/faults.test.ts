@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createMockServer, type Fault } from '../src/index'
 import { conformingBody } from './spec-validator'
-import { connect, listKeys, openPerTest, TRANSPORTS, type Transport } from './transports'
+import { AUTH, connect, listKeys, openPerTest, TRANSPORTS, type Transport } from './transports'
 
 /** Status of a request, or 'dropped' when the connection was destroyed without a response. */
 const outcome = (transport: Transport) =>
@@ -213,16 +213,24 @@ describe.each(TRANSPORTS)('faults (%s)', (kind) => {
       method: 'POST',
       headers: { authorization: 'Bearer secret-1' },
     })
-    expect(mock.requests).toMatchObject([
+    await transport.request('/keys', { method: 'PUT', headers: AUTH })
+    expect(mock.requests).toEqual([
       {
         requestId: 'req_1',
+        operation: 'listApiKeys',
         method: 'GET',
         path: '/api/v1/keys',
         query: { offset: '5', include_disabled: 'true' },
         status: 429,
-        headers: { authorization: 'Bearer ***' },
+        headers: expect.objectContaining({ authorization: 'Bearer ***' }),
       },
-      { method: 'POST', status: 405, headers: { authorization: 'Bearer ***' } },
+      expect.objectContaining({
+        operation: 'createApiKey',
+        method: 'POST',
+        status: 401,
+        headers: expect.objectContaining({ authorization: 'Bearer ***' }),
+      }),
+      expect.objectContaining({ operation: undefined, method: 'PUT', status: 405 }),
     ])
     expect(JSON.stringify(mock.requests)).not.toContain('secret-1')
     mock.clearRequests()

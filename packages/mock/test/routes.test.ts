@@ -42,7 +42,7 @@ describe.each(TRANSPORTS)('routes, auth and CORS (%s)', (kind) => {
 
   it('answers unknown paths with 404 in the error shape', async () => {
     const { transport } = await open()
-    for (const path of ['/nope', '/keys/extra', '/']) {
+    for (const path of ['/nope', '/keys/abc/extra', '/', '/keys/']) {
       const response = await transport.request(path, { headers: AUTH })
       expect(response.status).toBe(404)
       const body = (await conformingBody(response)) as { error: { code: number; message: string } }
@@ -51,17 +51,27 @@ describe.each(TRANSPORTS)('routes, auth and CORS (%s)', (kind) => {
     }
   })
 
-  it('answers a wrong method with 405, an Allow header and the error shape', async () => {
-    const { transport } = await open()
-    for (const method of ['POST', 'DELETE', 'PUT', 'PATCH']) {
-      const response = await transport.request('/keys', { method, headers: AUTH })
-      expect(response.status).toBe(405)
-      expect(response.headers.get('allow')).toBe('GET, HEAD, OPTIONS')
-      const body = (await conformingBody(response)) as { error: { code: number; message: string } }
-      expect(body.error).toMatchObject({ code: 405 })
-      expect(body.error.message).toContain(method)
-    }
-  })
+  it.each([
+    ['/keys', ['PUT', 'DELETE', 'PATCH'], 'GET, HEAD, POST, OPTIONS'],
+    ['/keys/abc', ['POST', 'PUT'], 'GET, HEAD, PATCH, DELETE, OPTIONS'],
+    ['/key', ['POST', 'DELETE'], 'GET, HEAD, OPTIONS'],
+    ['/workspaces/default', ['PATCH', 'DELETE'], 'GET, HEAD, OPTIONS'],
+  ])(
+    'answers a wrong method on %s with 405, Allow and the error shape',
+    async (path, methods, allow) => {
+      const { transport } = await open()
+      for (const method of methods) {
+        const response = await transport.request(path, { method, headers: AUTH })
+        expect(response.status).toBe(405)
+        expect(response.headers.get('allow')).toBe(allow)
+        const body = (await conformingBody(response)) as {
+          error: { code: number; message: string }
+        }
+        expect(body.error).toMatchObject({ code: 405 })
+        expect(body.error.message).toBe(`Method ${method} not allowed on /api/v1${path}`)
+      }
+    },
+  )
 
   it('sends CORS headers and a unique x-request-id on every response', async () => {
     const { transport } = await open()
@@ -69,7 +79,7 @@ describe.each(TRANSPORTS)('routes, auth and CORS (%s)', (kind) => {
       await listKeys(transport),
       await transport.request('/keys'),
       await transport.request('/missing'),
-      await transport.request('/keys', { method: 'POST' }),
+      await transport.request('/keys', { method: 'PUT' }),
     ]
     const ids = responses.map((response) => response.headers.get('x-request-id'))
     for (const response of responses) {

@@ -57,3 +57,23 @@ export function openPerTest(kind: TransportKind) {
     return { mock, transport }
   }
 }
+
+export interface CallOptions {
+  method?: string
+  /** Sent as JSON; a string is sent as it is. */
+  body?: unknown
+  /** Bearer token; default the mock's management key; null sends no Authorization. */
+  token?: string | null
+  signal?: AbortSignal
+}
+
+/** One request with a JSON body and a bearer token. */
+export function call(transport: Transport, path: string, options: CallOptions = {}) {
+  const { method = 'GET', body, token = MOCK_MANAGEMENT_KEY, signal } = options
+  const headers: Record<string, string> = {}
+  if (token !== null) headers.authorization = `Bearer ${token}`
+  if (body !== undefined) headers['content-type'] = 'application/json'
+  // A string is sent as it is, so a test can send text that is not JSON.
+  const text = typeof body === 'string' || body === undefined ? body : JSON.stringify(body)
+  return transport.request(path, { method, headers, signal, body: text })
+}
