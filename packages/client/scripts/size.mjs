@@ -16,13 +16,13 @@ import { build, transform } from 'esbuild'
 
 export const PROGRAMS = {
   'list-keys': {
-    budget: 6000,
+    budget: 6100,
     contents: `import { createClientCore, listApiKeys } from '@openrouter-kit/client'
 const core = createClientCore({ baseURL: '/api/openrouter' })
 listApiKeys(core, { include_disabled: true }).then((page) => console.log(page.data.length))`,
   },
   'every key operation': {
-    budget: 8300,
+    budget: 8400,
     contents: `import { createApiKey, createClientCore, deleteApiKey, getApiKey, getCurrentKey, listAllApiKeys, listApiKeys, updateApiKey } from '@openrouter-kit/client'
 const core = createClientCore({ baseURL: '/api/openrouter' })
 const { data } = await listApiKeys(core, { include_disabled: true })
@@ -34,7 +34,7 @@ await deleteApiKey(core, { hash: created.data.hash })
 console.log(data.length, (await getCurrentKey(core)).data.label)`,
   },
   'whole client': {
-    budget: 10400,
+    budget: 10700,
     contents: `import { createOpenRouterClient } from '@openrouter-kit/client'
 const client = createOpenRouterClient({ baseURL: '/api/openrouter' })
 console.log(await client.keys.list(), await client.workspaces.list(), await client.credits.get(), await client.activity.list())`,

@@ -31,3 +31,30 @@ describe('keys.list types', () => {
     client.keys.listAll({}, { onPage: ({ page, keys }) => page + keys, limit: 5 })
   })
 })
+
+describe('key lifecycle types', () => {
+  it('create requires name; update takes no expires_at, workspace_id or creator_user_id', () => {
+    // @ts-expect-error name is required
+    client.keys.create({ limit: 5 })
+    client.keys.create({
+      name: 'ci',
+      limit: null,
+      limit_reset: 'monthly',
+      expires_at: '2030-01-01T00:00:00Z',
+    })
+    // @ts-expect-error an expiry is fixed at creation
+    client.keys.update('hash', { expires_at: '2030-01-01T00:00:00Z' })
+    // @ts-expect-error so is the workspace
+    client.keys.update('hash', { workspace_id: 'x' })
+    client.keys.update('hash', { disabled: true, limit: null })
+  })
+
+  it('create resolves to { data, key } with the secret as a string; rotate adds previous', () => {
+    expectTypeOf(client.keys.create).returns.resolves.toHaveProperty('key').toEqualTypeOf<string>()
+    expectTypeOf(client.keys.rotate)
+      .returns.resolves.toHaveProperty('previous')
+      .toEqualTypeOf<ApiKey>()
+    // @ts-expect-error retire is one of keep, disable, delete
+    client.keys.rotate('hash', { retire: 'archive' })
+  })
+})

@@ -3,7 +3,6 @@
 // decided here by hand: the names, and the listings that page for you.
 import type {
   ApiKey,
-  CreateApiKeyRequest,
   CreateApiKeyResponse,
   DeleteApiKeyResponse,
   GetActivityParams,
@@ -33,7 +32,7 @@ import {
   listWorkspaces,
   updateApiKey,
 } from './generated/operations'
-import { createKey } from './keys/create'
+import { type CreateKeyBody, createKey } from './keys/create'
 import { checkPatch } from './keys/input-checks'
 import { type RotateOptions, type RotateResult, rotateKey } from './keys/rotate'
 import { listExactlyOnce } from './listing/exact-listing'
@@ -72,7 +71,7 @@ export interface OpenRouterClient {
      * Creates a key (`POST /keys`); the response holds its secret, `key`, once. Never retried:
      * when the outcome is unknown it throws CreateOutcomeUnknownError with the candidates.
      */
-    create(body: CreateApiKeyRequest, options?: RequestOptions): Promise<CreateApiKeyResponse>
+    create(body: CreateKeyBody, options?: RequestOptions): Promise<CreateApiKeyResponse>
     /** One key by hash (`GET /keys/{hash}`). */
     get(hash: string, options?: RequestOptions): Promise<GetApiKeyResponse>
     /** Changes a key (`PATCH /keys/{hash}`). */
@@ -139,7 +138,11 @@ export function inventoryApiKeys(
 /** The key-management client; see the README for every method. */
 export function createOpenRouterClient(options: ClientOptions = {}): OpenRouterClient {
   const core: ClientCore = createClientCore(options)
-  const update = (hash: string, patch: UpdateApiKeyRequest, requestOptions?: RequestOptions) => {
+  const update = async (
+    hash: string,
+    patch: UpdateApiKeyRequest,
+    requestOptions?: RequestOptions,
+  ) => {
     checkPatch(patch)
     return updateApiKey(core, { hash }, patch, requestOptions)
   }

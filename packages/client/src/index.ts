@@ -33,5 +33,6 @@ export {
   RotationError,
 } from './errors'
 export * from './generated/operations'
+export type { CreateKeyBody } from './keys/create'
 export type { RetireMode, RotateOptions, RotateResult } from './keys/rotate'
 export type { Listing, ListingOptions, PageInfo } from './listing/listing'

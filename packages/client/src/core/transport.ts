@@ -129,6 +129,16 @@ function notifyRetry(settings: SendSettings, retry: RetryInfo): void {
   }
 }
 
+/** A JSON request body as the debug line shows it: any field named `key` (a secret) as `***`. */
+function loggedBody(body: string | undefined): unknown {
+  if (body === undefined) return undefined
+  try {
+    return JSON.parse(body, (name, value) => (name === 'key' ? '***' : value))
+  } catch {
+    return '(not JSON)'
+  }
+}
+
 /** Sends `request`, retrying as `settings` allow; resolves with the final response. */
 export async function send(
   request: OutgoingRequest,
@@ -144,6 +154,7 @@ export async function send(
       secrets,
       {
         authorization: request.headers.has('authorization') ? '***' : undefined,
+        body: loggedBody(request.body),
       },
     )
     const result = await attempt(request, settings)

@@ -14,6 +14,14 @@ import {
 import { createApiKey, listApiKeys } from '../generated/operations'
 import { checkExpiryInFuture } from './input-checks'
 
+/**
+ * The body of `keys.create`: the spec's, with `expires_at` also taking a `Date` (sent as an ISO
+ * 8601 string in UTC).
+ */
+export type CreateKeyBody = Omit<CreateApiKeyRequest, 'expires_at'> & {
+  expires_at?: string | Date | null | undefined
+}
+
 /** Clock difference allowed between this machine and the API when matching candidates. */
 const CLOCK_SKEW_MS = 5_000
 /** Most pages read while looking for candidates (newest first, so they come early). */
@@ -60,13 +68,14 @@ async function findCandidates(
 /** `POST /keys` once; an unknown outcome becomes CreateOutcomeUnknownError with the candidates. */
 export async function createKey(
   core: ClientCore,
-  body: CreateApiKeyRequest,
+  body: CreateKeyBody,
   options?: RequestOptions,
 ): Promise<CreateApiKeyResponse> {
   checkExpiryInFuture((body as { expires_at?: unknown } | undefined)?.expires_at)
   const started = Date.now()
   try {
-    return await createApiKey(core, body, options)
+    // A Date is encoded by the body codec (dateTime), which the spec's string type cannot say.
+    return await createApiKey(core, body as CreateApiKeyRequest, options)
   } catch (error) {
     if (!outcomeUnknown(error)) throw error
     const name = body.name

@@ -3,21 +3,27 @@
 // retiring fails after the successor exists, RotationError carries the new key and its secret,
 // so the secret is never lost.
 import type { ApiKey, CreateApiKeyRequest, CreateApiKeyResponse } from '@openrouter-kit/types'
-import type { ClientCore } from '../core/client-core'
+import { inBrowser } from '../browser-guard'
+import { buildRequest, responseError } from '../core/call'
+import { type ClientCore, callSettings } from '../core/client-core'
 import type { RequestOptions } from '../core/options'
-import { InvalidRequestError, type OpenRouterError, RotationError } from '../errors'
+import { send } from '../core/transport'
+import {
+  CreateOutcomeUnknownError,
+  InvalidRequestError,
+  type OpenRouterError,
+  RotationError,
+} from '../errors'
 import { deleteApiKey, getApiKey, updateApiKey } from '../generated/operations'
-import { createKey } from './create'
+import { type CreateKeyBody, createKey } from './create'
+import { RETIRE_MODES, rotateApiKeyOperation } from './rotate-operation'
 
-export type RetireMode = 'keep' | 'disable' | 'delete'
+export type RetireMode = (typeof RETIRE_MODES)[number]
 
 /** What a rotation may change for the successor; everything else is copied from the old key. */
 export interface RotateOptions
   extends Partial<
-    Pick<
-      CreateApiKeyRequest,
-      'name' | 'limit' | 'limit_reset' | 'include_byok_in_limit' | 'expires_at'
-    >
+    Pick<CreateKeyBody, 'name' | 'limit' | 'limit_reset' | 'include_byok_in_limit' | 'expires_at'>
   > {
   /** What happens to the old key once the successor exists. Default 'keep'. */
   retire?: RetireMode | undefined
@@ -28,16 +34,14 @@ export interface RotateResult extends CreateApiKeyResponse {
   previous: ApiKey
 }
 
-const RETIRE_MODES: readonly RetireMode[] = ['keep', 'disable', 'delete']
-
 /** The successor's body: the old key's settings, with the overrides given (null included). */
-function successorBody(previous: ApiKey, overrides: RotateOptions): CreateApiKeyRequest {
+function successorBody(previous: ApiKey, overrides: RotateOptions): CreateKeyBody {
   const pick = <Field extends keyof RotateOptions>(
     field: Field,
     inherited: RotateOptions[Field],
   ) =>
     Object.hasOwn(overrides, field) && overrides[field] !== undefined ? overrides[field] : inherited
-  const body: CreateApiKeyRequest = {
+  const body: CreateKeyBody = {
     name: pick('name', previous.name) as string,
     limit: pick('limit', previous.limit),
     limit_reset: pick('limit_reset', previous.limit_reset as CreateApiKeyRequest['limit_reset']),
@@ -47,6 +51,52 @@ function successorBody(previous: ApiKey, overrides: RotateOptions): CreateApiKey
   // An expiry is a decision about the new key, never copied from the old one.
   if (overrides.expires_at !== undefined) body.expires_at = overrides.expires_at
   return body
+}
+
+/** Where a proxy put what a failed rotation left (see server/rotation.ts). */
+interface ProxyRotationFailure {
+  error?: { message?: unknown }
+  created?: CreateApiKeyResponse
+  previous?: ApiKey
+  candidates?: ApiKey[]
+}
+
+/**
+ * A browser client without a key talks to the app's management proxy: one request, and the
+ * server does the create and the retire. A failure the proxy reports with what it left (the new
+ * key, or the candidates of an unknown create) becomes the same typed error as on a server.
+ */
+async function rotateThroughProxy(
+  core: ClientCore,
+  hash: string,
+  rotation: RotateOptions,
+  options?: RequestOptions,
+): Promise<RotateResult> {
+  const settings = await callSettings(core, 'POST', options)
+  const request = buildRequest(
+    core,
+    rotateApiKeyOperation,
+    { params: { hash }, body: rotation },
+    settings,
+  )
+  const response = await send(request, settings)
+  let body: unknown
+  try {
+    body = JSON.parse(response.text)
+  } catch {
+    throw responseError(rotateApiKeyOperation, response, settings.secrets)
+  }
+  if (response.status === rotateApiKeyOperation.success) return body as RotateResult
+  const failure = (body ?? {}) as ProxyRotationFailure
+  const cause = responseError(rotateApiKeyOperation, response, settings.secrets)
+  const message = typeof failure.error?.message === 'string' ? failure.error.message : cause.message
+  if (failure.created && failure.previous) {
+    throw new RotationError(message, failure.created, failure.previous, { cause })
+  }
+  if (Array.isArray(failure.candidates)) {
+    throw new CreateOutcomeUnknownError(message, failure.candidates, { cause })
+  }
+  throw cause
 }
 
 export async function rotateKey(
@@ -60,6 +110,9 @@ export async function rotateKey(
     throw new InvalidRequestError(
       `Invalid retire: received ${JSON.stringify(retire)}, expected one of keep, disable, delete`,
     )
+  }
+  if (core.options.apiKey === undefined && inBrowser()) {
+    return rotateThroughProxy(core, hash, overrides, options)
   }
   const { retire: _retire, ...changes } = overrides
   const { data: previous } = await getApiKey(core, { hash }, options)

@@ -5,4 +5,5 @@ export {
   type KeysProxyOptions,
   type ManagementProxyOptions,
   type ProxyHandler,
+  type ProxyOperationId,
 } from './management-proxy'

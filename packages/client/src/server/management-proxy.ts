@@ -20,26 +20,39 @@ import {
   InvalidRequestError,
   ResponseTooLargeError,
 } from '../errors'
+import { ROTATE_OPERATION_ID, rotateApiKeyOperation } from '../keys/rotate-operation'
 import { decodeRequest } from './decode-request'
 import { forwardedHeaders, jsonError, upstreamErrorMessage } from './responses'
+import { rotateForBrowser } from './rotation'
 import { matchRoute } from './route-match'
+
+/** What a proxy may forward: the spec's operations, and its own rotation route. */
+export type ProxyOperationId = OperationId | typeof ROTATE_OPERATION_ID
+const PROXY_OPERATIONS: readonly OperationDescriptor[] = [...allOperations, rotateApiKeyOperation]
 
 export interface ManagementProxyOptions
   extends Omit<ClientOptions, 'dangerouslyAllowBrowser' | 'defaultHeaders'> {
-  /** The operations the browser may call, by operationId, e.g. `['listApiKeys', 'getCredits']`. */
-  operations: readonly OperationId[]
+  /**
+   * The operations the browser may call, by operationId, e.g. `['listApiKeys', 'getCredits']`;
+   * `'rotateApiKey'` adds `POST …/keys/{hash}/rotate` (one request; the server creates the
+   * successor and retires the old key).
+   */
+  operations: readonly ProxyOperationId[]
   /**
    * Decides whether `request` may call `operation` (check the session, a role...). Only `true`
    * lets it through; `false` is a 403; anything else is a programming error (500, logged).
    * Required: there is no way to build an open proxy by accident.
    */
-  authorize: (request: Request, context: { operation: OperationId }) => boolean | Promise<boolean>
+  authorize: (
+    request: Request,
+    context: { operation: ProxyOperationId },
+  ) => boolean | Promise<boolean>
 }
 
 export type ProxyHandler = (request: Request) => Promise<Response>
 
 /** Operations whose success body holds a key's secret: never stored by a cache on the way. */
-const SECRET_BEARING = new Set<string>(['createApiKey'])
+const SECRET_BEARING = new Set<string>(['createApiKey', ROTATE_OPERATION_ID])
 
 function checkProxyOptions(
   options: ManagementProxyOptions,
@@ -50,20 +63,22 @@ function checkProxyOptions(
       `Invalid authorize: received ${typeof options?.authorize === 'undefined' ? 'no function' : typeof options.authorize}, expected (request, { operation }) => boolean | Promise<boolean>: ${factory} needs it so that the proxy is never open by accident`,
     )
   }
-  const known = allOperations.map((operation) => operation.id as string)
+  const known = PROXY_OPERATIONS.map((operation) => operation.id)
   const wanted = options.operations
   if (!Array.isArray(wanted) || wanted.length === 0) {
     throw new InvalidRequestError(
       `Invalid operations: expected a non-empty list of operation ids from ${known.join(', ')}`,
     )
   }
-  for (const id of wanted) {
+  for (const id of wanted as readonly string[]) {
     if (!known.includes(id))
       throw new InvalidRequestError(
         `Invalid operations: received "${String(id)}", expected one of ${known.join(', ')}`,
       )
   }
-  return allOperations.filter((operation) => wanted.includes(operation.id))
+  return PROXY_OPERATIONS.filter((operation) =>
+    (wanted as readonly string[]).includes(operation.id),
+  )
 }
 
 function typeName(value: unknown): string {
@@ -78,7 +93,7 @@ async function authorizeRequest(
   operation: OperationDescriptor,
 ): Promise<'allowed' | 'denied' | 'broken'> {
   const answer: unknown = await options.authorize(request, {
-    operation: operation.id as OperationId,
+    operation: operation.id as ProxyOperationId,
   })
   if (answer === true) return 'allowed'
   if (answer === false) return 'denied'
@@ -179,6 +194,10 @@ function buildProxy(options: ManagementProxyOptions, factory: string): ProxyHand
         return jsonError(500, 'The proxy is misconfigured; see the server log')
       const decoded = await decodeRequest(request, operation, pathText)
       if (!decoded.ok) return jsonError(400, decoded.message)
+      if (operation.id === ROTATE_OPERATION_ID) {
+        const { hash } = decoded.params as { hash: string }
+        return await rotateForBrowser(core, hash, decoded.body as object, request.signal)
+      }
       return await forward(core, operation, decoded.params, decoded.body, request.signal)
     } catch (error) {
       logLine(options.logger, 'error', `management proxy: ${String(error)}`, secrets())
