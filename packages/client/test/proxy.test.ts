@@ -80,7 +80,7 @@ describe('createKeysProxy', () => {
       '/keys?limit=5',
       'Invalid parameter name: received "limit", expected one of include_disabled, offset, workspace_id',
     ],
-    ['GET', '/keys?offset=-1', 'Invalid offset: received "-1", expected an integer >= 0 or null'],
+    ['GET', '/keys?offset=-1', 'Invalid offset: received -1, expected an integer >= 0 or null'],
     ['GET', '/keys?workspace_id=x', 'Invalid workspace_id: received "x", expected a UUID'],
   ])('answers 400 to %s %s in the OpenRouter error shape', async (method, path, message) => {
     const { mock, url } = await startMock()

@@ -3,7 +3,11 @@
 // a bad value gets the same message from all three. Unknown query parameters are ignored, as the
 // real API ignores them; a known one given twice has no single meaning and is refused, as the
 // proxy refuses it.
-import { invalidMessage, type OperationDescriptor } from '@openrouter-kit/types/operations'
+import {
+  invalidMessage,
+  invalidTextMessage,
+  type OperationDescriptor,
+} from '@openrouter-kit/types/operations'
 
 export type DecodedRequest =
   | {
@@ -30,7 +34,7 @@ export async function decodeOperationRequest(
   for (const [name, codec] of Object.entries(operation.pathParams)) {
     const text = pathText[name] ?? ''
     const result = codec.decodeText(text)
-    if (!result.ok) return failure(invalidMessage(name, text, result.expected))
+    if (!result.ok) return failure(invalidTextMessage(name, text, result.expected))
     params[name] = result.value
   }
 
@@ -45,7 +49,7 @@ export async function decodeOperationRequest(
     if (values.length > 1) return failure(invalidMessage(name, values, 'a single value'))
     const text = values[0] as string
     const result = codec.decodeText(text)
-    if (!result.ok) return failure(invalidMessage(name, text, result.expected))
+    if (!result.ok) return failure(invalidTextMessage(name, text, result.expected))
     query[name] = result.value
   }
 

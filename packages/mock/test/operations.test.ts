@@ -223,7 +223,7 @@ describe.each(TRANSPORTS)('request checks from the descriptors (%s)', (kind) => 
     [
       'listApiKeys',
       '/keys?offset=-1',
-      'Invalid offset: received "-1", expected an integer >= 0 or null',
+      'Invalid offset: received -1, expected an integer >= 0 or null',
     ],
     [
       'listApiKeys',
@@ -243,7 +243,7 @@ describe.each(TRANSPORTS)('request checks from the descriptors (%s)', (kind) => 
     [
       'listWorkspaces',
       '/workspaces?limit=101',
-      'Invalid limit: received "101", expected an integer from 1 to 100',
+      'Invalid limit: received 101, expected an integer from 1 to 100',
     ],
     [
       'getActivity',

@@ -1,6 +1,10 @@
 // Reading a browser's request into an operation's parameters and body, with the same codecs the
 // client checks its callers with: what is refused here never reaches OpenRouter.
-import { invalidMessage, type OperationDescriptor } from '@openrouter-kit/types/operations'
+import {
+  invalidMessage,
+  invalidTextMessage,
+  type OperationDescriptor,
+} from '@openrouter-kit/types/operations'
 
 export type Decoded =
   | { ok: true; params: Record<string, unknown>; body: unknown }
@@ -69,7 +73,7 @@ export async function decodeRequest(
       return failure(invalidMessage(name, pathText[name], 'a percent-encoded path segment'))
     }
     const result = codec.decodeText(text)
-    if (!result.ok) return failure(invalidMessage(name, text, result.expected))
+    if (!result.ok) return failure(invalidTextMessage(name, text, result.expected))
     params[name] = result.value
   }
   const query = new URL(request.url).searchParams
@@ -89,7 +93,7 @@ export async function decodeRequest(
     if (values.length > 1) return failure(invalidMessage(name, values, 'a single value'))
     const text = values[0] as string
     const result = operation.query[name]!.decodeText(text)
-    if (!result.ok) return failure(invalidMessage(name, text, result.expected))
+    if (!result.ok) return failure(invalidTextMessage(name, text, result.expected))
     params[name] = result.value
   }
   if (!operation.body) return { ok: true, params, body: undefined }

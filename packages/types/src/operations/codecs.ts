@@ -36,6 +36,19 @@ const MESSAGE_VALUE_LIMIT = 200
 
 const unchanged = <T>(value: T): T => value
 
+// Query and path text that reads as a JSON number, boolean or null: shown bare, as the client
+// shows the same value given as a number or a boolean, so both sides word a failure alike.
+const BARE_TEXT = /^(-?(\d+(\.\d+)?|\.\d+)([eE][-+]?\d+)?|true|false|null)$/
+
+/**
+ * `invalidMessage` for a value received as query or path text (the mock and the proxy): the
+ * text exactly as sent (a number beyond the safe range is not rounded), bare when it reads as a
+ * number or a boolean, else quoted. `offset=-1` gives the client's `received -1` for `-1`.
+ */
+export function invalidTextMessage(name: string, text: string, expected: string): string {
+  return formatInvalid(name, BARE_TEXT.test(text) ? text : JSON.stringify(text), expected)
+}
+
 /** How a received value is shown in a message: strings quoted, objects as JSON. */
 export function describeValue(value: unknown): string {
   if (typeof value !== 'object' || value === null) {
@@ -58,7 +71,17 @@ export function invalidMessage(
   expected: string,
   redact: (text: string) => string = unchanged,
 ): string {
-  let shown = redact(describeValue(received))
+  return formatInvalid(name, describeValue(received), expected, redact)
+}
+
+/** The one message format, from the value as it is to be shown. */
+function formatInvalid(
+  name: string,
+  described: string,
+  expected: string,
+  redact: (text: string) => string = unchanged,
+): string {
+  let shown = redact(described)
   if (shown.length > MESSAGE_VALUE_LIMIT) shown = `${shown.slice(0, MESSAGE_VALUE_LIMIT)}…`
   return `Invalid ${name}: received ${shown}, expected ${expected}`
 }
