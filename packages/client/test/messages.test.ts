@@ -3,8 +3,8 @@
 // the same generated descriptors and codecs. Enumerated from the descriptors, so an operation or
 // a parameter added to the spec is covered without an edit here.
 import {
-  allOperations,
   type Codec,
+  allOperations as generatedOperations,
   type OperationDescriptor,
 } from '@openrouter-kit/types/operations'
 import { describe, expect, it } from 'vitest'
@@ -13,6 +13,8 @@ import { createManagementProxy } from '../src/server/index'
 import { KEY, record, scanRecordsForKey, startMock } from './harness'
 
 const APP = 'https://app.example/api/openrouter'
+// Widened to the descriptor type: operations without a body or a query are listed too.
+const allOperations: readonly OperationDescriptor[] = generatedOperations
 // Values that break some codec each: bounds, fractions, formats, enums, types.
 const BAD_VALUES: unknown[] = [
   -1,
