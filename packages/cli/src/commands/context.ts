@@ -13,7 +13,7 @@ import type { Reporter } from '../report'
 export const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1'
 
 /** The exit code of a command stopped with Ctrl-C (128 + SIGINT), as shells report it. */
-export const INTERRUPTED = 130
+export const INTERRUPTED = ExitCode.Interrupted
 
 export interface CommandContext {
   client: OpenRouterClient
@@ -79,6 +79,7 @@ export async function runCommand(
     if (client.APIUserAbortError.isInstance(error) || signal.aborted) return INTERRUPTED
     const failure = describeError(error, { baseURL })
     report.error(failure.message)
+    for (const detail of failure.details ?? []) report.line(detail)
     if (globals.debug && error instanceof Error && error.stack) report.text(`${error.stack}\n`)
     return failure.exitCode
   }
