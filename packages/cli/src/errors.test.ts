@@ -122,7 +122,7 @@ test('an unknown create outcome exits 5 and lists the candidates and the delete 
   expect(failure.message).toBe(
     'the create may have succeeded (502 Bad gateway); it was not retried',
   )
-  expect(failure.details).toContain(`  ci (${'a'.repeat(64)}) created 2025-08-24T10:30:00Z`)
+  expect(failure.details).toContain(`ci (${'a'.repeat(64)}) created 2025-08-24T10:30:00Z`)
   expect(failure.details?.at(-1)).toBe(
     `delete them with: ork keys delete ${'a'.repeat(64)} ${'b'.repeat(64)} --yes`,
   )

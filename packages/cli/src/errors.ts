@@ -116,7 +116,7 @@ function outcomeUnknown(error: CreateOutcomeUnknownError): Failure {
     message,
     details: [
       `candidate keys (their secret cannot be recovered):`,
-      ...candidates.map((key) => `  ${key.name} (${key.hash}) created ${key.created_at}`),
+      ...candidates.map((key) => `${key.name} (${key.hash}) created ${key.created_at}`),
       `delete them with: ork keys delete ${candidates.map((key) => key.hash).join(' ')} --yes`,
     ],
   }

@@ -64,7 +64,7 @@ describe('resolveKey', () => {
       const error = await failure(resolveKey(client, reference))
       expect(error.exitCode).toBe(ExitCode.Usage)
       expect(error.message).toContain(`"${reference}" matches 2 keys`)
-      expect(error.details).toEqual([`  ci (${HASH_A})`, `  ci (${HASH_B})`])
+      expect(error.details).toEqual([`ci (${HASH_A})`, `ci (${HASH_B})`])
     }
   })
 

@@ -114,7 +114,7 @@ function ambiguous(reference: string, matches: readonly ApiKey[]): CommandError 
   return new CommandError(
     `${JSON.stringify(reference)} matches ${matches.length} keys; give the full hash or a longer prefix:`,
     ExitCode.Usage,
-    matches.map((key) => `  ${key.name} (${key.hash})`),
+    matches.map((key) => `${key.name} (${key.hash})`),
   )
 }
 
