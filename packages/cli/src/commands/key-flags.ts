@@ -192,15 +192,14 @@ function parseSecretOutput(raw: {
 
 /** `--spend-limit <usd>`: the API's `limit`, a number of dollars >= 0. */
 function parseSpendLimit(text: string): number {
+  const expected = `an amount in USD (${withoutNull(CREATE_FIELDS.limit)})`
   // "null" would pass the nullable codec; no limit is spelt --no-spend-limit (update) instead.
   const value =
     text.trim() === 'null'
       ? undefined
-      : decode('--spend-limit', CREATE_FIELDS.limit, text.trim() || text)
+      : decode('--spend-limit', CREATE_FIELDS.limit, text, expected)
   if (typeof value !== 'number') {
-    throw new UsageError(
-      `--spend-limit must be an amount in USD (${withoutNull(CREATE_FIELDS.limit)}), got ${JSON.stringify(text)}`,
-    )
+    throw new UsageError(`--spend-limit must be ${expected}, got ${JSON.stringify(text)}`)
   }
   return value
 }

@@ -27,9 +27,9 @@ export function renderFields(record: object): string {
 export function summaryLines(key: ApiKey): string[] {
   const reset = key.limit_reset ? `, resets ${key.limit_reset}` : ''
   return [
-    `name:    ${key.name}`,
-    `hash:    ${key.hash}`,
-    `limit:   ${formatLimit(key.limit, key.limit_remaining)}${key.limit === null ? '' : reset}`,
+    `name: ${key.name}`,
+    `hash: ${key.hash}`,
+    `limit: ${formatLimit(key.limit, key.limit_remaining)}${key.limit === null ? '' : reset}`,
     `expires: ${formatExpiry(key.expires_at)}`,
   ]
 }
