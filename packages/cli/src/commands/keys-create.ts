@@ -3,7 +3,7 @@ import { ExitCode } from '../exit-codes'
 import type { CommandContext } from './context'
 import type { KeysCreateOptions } from './key-flags'
 import { DRY_RUN_NOTE, printDryRun } from './key-output'
-import { deliverSecret, openSecretFile } from './secret-output'
+import { deliverSecret, interruptedCreateNote, openSecretFile } from './secret-output'
 
 /**
  * `ork keys create`: one POST /keys, never retried (the client's create). An unknown outcome
@@ -25,6 +25,8 @@ export async function keysCreate(
     created = await client.keys.create(options.body, { signal })
   } catch (error) {
     await file?.discard()
+    // Ctrl-C after the POST left: the key may exist, and the client looked for nothing.
+    if (signal.aborted) report.line(interruptedCreateNote(options.body.name))
     throw error
   }
   await deliverSecret(created, options, file, context)

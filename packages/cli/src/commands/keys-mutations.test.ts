@@ -1,5 +1,6 @@
 // Integration: the BUILT `ork` key lifecycle commands as child processes against the mock over
 // real HTTP: what reaches stdout and stderr, what the mock received, and every exit code.
+import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,7 +12,7 @@ import {
 } from '@openrouter-kit/mock'
 import { afterEach, describe, expect, test } from 'vitest'
 import { makeKey } from '../testing/make-key'
-import { runOrk } from '../testing/run-ork'
+import { ORK_BIN, runOrk } from '../testing/run-ork'
 
 const MANAGEMENT_KEY = 'sk-or-v1-0123456789abcdef-test-secret'
 /** What a key secret looks like (the mock issues them as OpenRouter does). */
@@ -174,6 +175,33 @@ describe('keys create', () => {
     expect(result.stderr).toContain('error: the create may have succeeded')
     expect(result.stderr).toContain(`maybe (${candidate?.hash})`)
     expect(result.stderr).toContain(`delete them with: ork keys delete ${candidate?.hash} --yes`)
+    expect(operations(mock).filter((operation) => operation === 'createApiKey')).toHaveLength(1)
+  })
+
+  test('Ctrl-C while the create is in flight: exit 130 and a note that the key may exist', async () => {
+    const { mock, env } = await start({
+      // The mock stores the key, then holds the answer: the CLI cannot know it was made.
+      faults: [{ operation: 'createApiKey', afterCommit: true, delayMs: 60_000 }],
+    })
+    const child = spawn(process.execPath, [ORK_BIN, 'keys', 'create', '--name', 'stopped'], {
+      env: { PATH: process.env.PATH, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    mock.onRequest((request) => {
+      if (request.operation === 'createApiKey') child.kill('SIGINT')
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk
+    })
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk
+    })
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    expect(code).toBe(130)
+    expect(stdout).toBe('')
+    expect(stderr).toContain('interrupted: the key "stopped" may have been created all the same')
     expect(operations(mock).filter((operation) => operation === 'createApiKey')).toHaveLength(1)
   })
 

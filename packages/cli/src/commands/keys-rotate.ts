@@ -5,7 +5,7 @@ import type { CommandContext } from './context'
 import type { KeysRotateOptions } from './key-flags'
 import { DRY_RUN_NOTE, keyTitle, printDryRun } from './key-output'
 import { resolveKey } from './resolve-key'
-import { deliverSecret, openSecretFile } from './secret-output'
+import { deliverSecret, interruptedCreateNote, openSecretFile } from './secret-output'
 
 /**
  * `ork keys rotate <key>`: a successor with the old key's settings (the client's rotate), then
@@ -48,6 +48,7 @@ export async function keysRotate(
   } catch (error) {
     if (!RotationError.isInstance(error)) {
       await file?.discard()
+      if (signal.aborted) report.line(interruptedCreateNote(old.name))
       throw error
     }
     // The successor exists and its secret is known only here: hand it over before failing.

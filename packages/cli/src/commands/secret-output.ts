@@ -14,6 +14,11 @@ const SECRET_FILE_MODE = 0o600
 
 export const STORE_WARNING = 'store this secret now: it cannot be shown again'
 
+/** Said when Ctrl-C stops a create that may already have reached the API. */
+export function interruptedCreateNote(name: string): string {
+  return `interrupted: the key ${JSON.stringify(name)} may have been created all the same; check with \`ork keys list\` and delete what you cannot use`
+}
+
 /** A secret file opened ahead of the create; `discard` removes it when no secret came. */
 export interface SecretFile {
   path: string
