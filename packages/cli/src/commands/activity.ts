@@ -5,6 +5,7 @@ import type { RecordColumn } from '../output/records'
 import type { ActivityOptions } from '../reads-options'
 import type { CommandContext } from './context'
 import { printRecords, textCell } from './print-records'
+import { resolveKey } from './resolve-key'
 
 /** One line of the table: the API's rows (one per endpoint) summed per day and model. */
 export interface DayModelActivity {
@@ -70,7 +71,8 @@ export async function activity(
 ): Promise<ExitCode> {
   const { client, io, report, signal } = context
   const params: GetActivityParams = {
-    api_key_hash: options.key === undefined ? undefined : await keyHash(options.key, context),
+    api_key_hash:
+      options.key === undefined ? undefined : await keyHash(options.key, options, context),
     date: options.date,
     workspace_id: options.workspace,
   }
@@ -126,7 +128,18 @@ function describeFilter(options: ActivityOptions): string {
   return parts.length === 0 ? '' : ` ${parts.join(' ')}`
 }
 
-/** `--key`: the hash of the key it names. */
-async function keyHash(key: string, _context: CommandContext): Promise<string> {
-  return key
+/**
+ * `--key`: the hash of the key it names (a hash, a unique prefix or an exact name; with
+ * --workspace, looked up in that workspace). No match is exit 3, an ambiguous one exit 2.
+ */
+async function keyHash(
+  reference: string,
+  options: ActivityOptions,
+  { client, signal }: CommandContext,
+): Promise<string> {
+  const key = await resolveKey(client, reference, {
+    signal,
+    workspaceId: options.workspace,
+  })
+  return key.hash
 }

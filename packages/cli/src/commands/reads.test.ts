@@ -331,6 +331,29 @@ describe('activity', () => {
     expect(query).toMatchObject({ api_key_hash: second.hash, date: twoDaysAgo })
   })
 
+  test('--key by name or hash prefix; no match is exit 3, an ambiguous name exit 2', async () => {
+    const { mock, ork, first, twoDaysAgo } = await startWithActivity()
+    const byName = csvRows(
+      (await ork(['activity', '--key', 'first', '--date', twoDaysAgo, '--format', 'csv'])).stdout,
+    )
+    expect(byName.map((row) => [row.model, row.usage])).toEqual([['openai/gpt-4o-mini', '2']])
+    mock.clearRequests()
+    await ork(['activity', '--key', first.hash.slice(0, 10), '--format', 'json'])
+    const query = mock.requests.find((request) => request.path.endsWith('/activity'))?.query
+    expect(query).toMatchObject({ api_key_hash: first.hash })
+
+    mock.clearRequests()
+    const missing = await ork(['activity', '--key', 'no-such-key'])
+    expect(missing.code).toBe(3)
+    expect(missing.stderr).toContain('no-such-key')
+    expect(mock.requests.some((request) => request.path.endsWith('/activity'))).toBe(false)
+
+    mock.addKey({ name: 'first', usage: 0 })
+    const ambiguous = await ork(['activity', '--key', 'first'])
+    expect(ambiguous.code).toBe(2)
+    expect(ambiguous.stderr).toContain(first.hash)
+  })
+
   test('nothing recorded: a note on stderr, exit 0', async () => {
     const { ork } = await start({ seed: 0, workspaces: 0 })
     const result = await ork(['activity'])
