@@ -1,5 +1,6 @@
 import { Command } from 'commander'
 import packageJson from '../package.json' with { type: 'json' }
+import { apiCommand, type Outcome } from './api-command'
 import type { CommandBody } from './commands/context'
 import type {
   RawKeysCreateOptions,
@@ -17,6 +18,7 @@ import {
   type RawKeysListOptions,
 } from './options'
 import { COLUMN_IDS } from './output/column-ids'
+import { registerReadCommands } from './program-reads'
 import type { Reporter } from './report'
 import { UsageError } from './usage-error'
 
@@ -44,8 +46,7 @@ Examples:
 Exit codes: 0 ok, 1 API or network error, 2 usage error, 3 not found, 4 missing or rejected credentials, 5 outcome unknown (a create may have happened), 130 interrupted.
 Environment: OPENROUTER_MANAGEMENT_KEY (required), OPENROUTER_BASE_URL, NO_COLOR, FORCE_COLOR, COLUMNS.`
 
-/** What the command asked for, decided once the argv has been read. */
-export type Outcome = (signal: AbortSignal) => Promise<number>
+export type { Outcome } from './api-command'
 
 /**
  * Builds the commander program. Only the flags are declared here; the command itself (and the
@@ -92,8 +93,19 @@ export function createProgram(
     .description('list every API key (all pages), or one page with --offset')
     .option('--include-disabled', 'include disabled keys')
     .option('--workspace <uuid>', 'list keys of this workspace (default: the default workspace)')
+    .option(
+      '--all-workspaces',
+      "list the keys of every workspace (adds a WORKSPACE column with the workspace's name)",
+    )
     .option('--offset <n>', 'fetch exactly one page, starting at this offset')
-    .option('--limit <n>', 'stop after n keys')
+    .option('--limit <n>', 'stop after n keys (after the filters and the sort)')
+    .option('--expired', 'only keys that have expired')
+    .option('--expiring-within <duration>', 'only keys expiring within this time, like 12h or 7d')
+    .option('--over-limit', 'only keys with a spending limit and nothing left of it')
+    .option(
+      '--sort <column>',
+      'sort by a column id, ascending unless :desc (like usage:desc); keys without a value last',
+    )
     .option('--format <format>', `output format: ${FORMATS.join(', ')} (default: table)`)
     .option('--json', 'same as --format json')
     .option('--columns <list>', `comma-separated table/csv columns, from: ${COLUMN_IDS.join(', ')}`)
@@ -116,6 +128,7 @@ export function createProgram(
     })
 
   registerKeyCommands(keys, io, report, onCommand)
+  registerReadCommands(program, io, report, onCommand)
   return program
 }
 
@@ -323,16 +336,5 @@ function lazyApiCommand(
       return ExitCode.Usage
     }
     return apiCommand(globals, io, report, body)(signal)
-  }
-}
-
-/**
- * A command that talks to the API, run through runCommand (commands/context.ts): the client,
- * the error line and the exit code, the same for every command. Imported only when it runs.
- */
-function apiCommand(globals: GlobalOptions, io: Io, report: Reporter, body: CommandBody): Outcome {
-  return async (signal) => {
-    const { runCommand } = await import('./commands/context')
-    return runCommand(body, { globals, io, report, signal })
   }
 }
