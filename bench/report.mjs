@@ -1,6 +1,7 @@
 // Turns results.json into results.md: one table per measurement, plus the targets with pass/miss.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { goalRows } from './goals.mjs'
 import { benchDir } from './lib/paths.mjs'
 
 const TARGETS = { gzipBytes: 4000, importDeltaMs: 30, overheadRatio: 1.05 }
@@ -185,6 +186,49 @@ function typeCostSection(t) {
   )
 }
 
+function goalsSection(r) {
+  const rows = goalRows(r, { ratio, ms, kB, num })
+  if (rows.length === 0) return '_No goal measured in this run._'
+  return table(
+    ['Goal', 'Target', 'Measured', 'Result'],
+    rows.map((row) => [
+      row.goal,
+      row.target,
+      row.measured,
+      row.pass === null ? '—' : verdict(row.pass),
+    ]),
+  )
+}
+
+function listLatencySection(l) {
+  return table(
+    ['Contender', 'wall time', 'wall min–max', 'ideal', '× ideal', 'requests', 'requests ÷ pages'],
+    l.rows.map((x) => [
+      bold(x, x.label),
+      ms(x.wallMs.median),
+      range(x.wallMs, ms),
+      ms(x.idealMs),
+      ratio(x.wallMs.median / x.idealMs),
+      num(x.requests),
+      ratio(x.requests / l.pages),
+    ]),
+  )
+}
+
+function inventorySection(i) {
+  const sequential = i.rows.find((x) => x.id === 'sequential')
+  return table(
+    ['Contender', 'wall time', 'wall min–max', 'requests', 'speed-up vs sequential'],
+    i.rows.map((x) => [
+      bold(x, x.label),
+      ms(x.wallMs.median),
+      range(x.wallMs, ms),
+      num(x.requests),
+      ratio(sequential.wallMs.median / x.wallMs.median),
+    ]),
+  )
+}
+
 function section(title, data, render, method, what) {
   return `## ${title}\n\n${method}\n\n${data ? render(data) : notBuilt(what)}\n`
 }
@@ -250,6 +294,10 @@ Node ${e.node}, ${e.cpus}× ${e.cpu}, ${e.os}; loopback only; the run took ${num
 Medians with min–max; every ratio is against a baseline measured in the same run.
 1 kB = 1,000 bytes. Our rows are in bold.
 
+## Goals
+
+${goalsSection(r)}
+
 ## Targets
 
 ${targetsSection(r)}
@@ -259,6 +307,8 @@ ${section('2. Cold start', r.coldStart, coldStartSection, `Wall time of a fresh 
 ${section('3. Request overhead', r.overhead, overheadSection, `${r.overhead ? `${r.overhead.rounds} rounds × ${r.overhead.callsPerRound} sequential calls` : 'Rounds of sequential calls'} per client (after a 20-call warm-up each), one page of ${r.overhead?.keysPerPage ?? 100} keys per call, interleaved by round (order rotated). The mock runs in its own process on 127.0.0.1; all clients share one fresh child process and use Node's global fetch (keep-alive).`, 'request overhead')}
 ${section('4. Complete listing', r.listAll, listAllSection, `${r.listAll ? `${r.listAll.runs} runs` : 'Runs'} per contender, each in a fresh \`node --expose-gc\` child: one warm-up request, \`gc()\`, then RSS sampled every millisecond and after every page while all keys are listed; the keys are counted, not kept. RSS growth = peak − RSS before the listing. Two pages of JSON as served by the mock: **${r.listAll ? kB(r.listAll.twoPagesBytes) : '?'}**. Retained heap = heap used after a final \`gc()\` − before.`, 'complete listing')}
 ${section('5. Type cost', r.typeCost, typeCostSection, `\`tsc --noEmit --extendedDiagnostics\` (TypeScript 5.9) on one consumer file per library that lists a page and maps three fields (bench/type-cost/*), same options for all (strict, moduleResolution bundler, \`skipLibCheck\`, no \`@types\`). Instantiations are deterministic; times are medians of ${r.typeCost?.runs ?? '?'} interleaved runs.`, 'type cost')}
+${section('6. Listing at latency', r.listLatency, listLatencySection, `The mock in the bench process with ${r.listLatency?.latencyMs ?? 50} ms added to every request, ${r.listLatency ? num(r.listLatency.totalKeys) : '10,000'} keys (${r.listLatency?.pages ?? 100} pages of ${r.listLatency?.pageSize ?? 100}), on 127.0.0.1; its \`onRequest\` hook counts every \`GET /keys\`, so pages fetched ahead of the end and seam re-reads count. ${r.listLatency?.runs ?? 1} run(s) per contender. Ideal = latency × pages ÷ concurrency. An offset loop needs one request past the last full page to see the end, so the plain loop's floor is pages + 1.`, 'listing at latency')}
+${section('7. Inventory at latency', r.inventory, inventorySection, `${r.inventory ? `${r.inventory.workspaces} workspaces × ${num(r.inventory.keysPerWorkspace)} keys` : 'Workspaces'} in the mock, ${r.inventory?.latencyMs ?? 50} ms per request; \`keys.inventory\` (concurrency ${r.inventory?.concurrency ?? 8}) against listing the workspaces and then each workspace with \`keys.listAll\` at concurrency 1, one after the other. Requests include \`GET /workspaces\`. ${r.inventory?.runs ?? 1} run(s) each.`, '@openrouter-kit/client')}
 ## Notes
 
 ${notes(r)
