@@ -229,6 +229,16 @@ function inventorySection(i) {
   )
 }
 
+function surfaceSizeSection(s) {
+  return table(
+    ['Program', 'min', 'min+gzip', 'gzip vs openapi-fetch, same program'],
+    s.programs.map((p) => {
+      const base = s.programs.find((b) => b.program === p.program && b.baseline)
+      return [bold(p, p.label), kB(p.minified), bold(p, kB(p.gzip)), ratio(p.gzip / base.gzip)]
+    }),
+  )
+}
+
 function section(title, data, render, method, what) {
   return `## ${title}\n\n${method}\n\n${data ? render(data) : notBuilt(what)}\n`
 }
@@ -309,6 +319,7 @@ ${section('4. Complete listing', r.listAll, listAllSection, `${r.listAll ? `${r.
 ${section('5. Type cost', r.typeCost, typeCostSection, `\`tsc --noEmit --extendedDiagnostics\` (TypeScript 5.9) on one consumer file per library that lists a page and maps three fields (bench/type-cost/*), same options for all (strict, moduleResolution bundler, \`skipLibCheck\`, no \`@types\`). Instantiations are deterministic; times are medians of ${r.typeCost?.runs ?? '?'} interleaved runs.`, 'type cost')}
 ${section('6. Listing at latency', r.listLatency, listLatencySection, `The mock in the bench process with ${r.listLatency?.latencyMs ?? 50} ms added to every request, ${r.listLatency ? num(r.listLatency.totalKeys) : '10,000'} keys (${r.listLatency?.pages ?? 100} pages of ${r.listLatency?.pageSize ?? 100}), on 127.0.0.1; its \`onRequest\` hook counts every \`GET /keys\`, so pages fetched ahead of the end and seam re-reads count. ${r.listLatency?.runs ?? 1} run(s) per contender. Ideal = latency × pages ÷ concurrency. An offset loop needs one request past the last full page to see the end, so the plain loop's floor is pages + 1.`, 'listing at latency')}
 ${section('7. Inventory at latency', r.inventory, inventorySection, `${r.inventory ? `${r.inventory.workspaces} workspaces × ${num(r.inventory.keysPerWorkspace)} keys` : 'Workspaces'} in the mock, ${r.inventory?.latencyMs ?? 50} ms per request; \`keys.inventory\` (concurrency ${r.inventory?.concurrency ?? 8}) against listing the workspaces and then each workspace with \`keys.listAll\` at concurrency 1, one after the other. Requests include \`GET /workspaces\`. ${r.inventory?.runs ?? 1} run(s) each.`, '@openrouter-kit/client')}
+${section('8. Size of the whole surface', r.surfaceSize, surfaceSizeSection, 'Three programs per library, bundled for the browser as in section 1 (esbuild bundle + minify, gzip -9): (a) list one page; (b) every key operation: list, list all (an offset loop where the library has no paging), create, get, update, delete, current key; (c) the full client with one call per namespace (keys, workspaces, credits, activity). Ours uses the standalone per-operation functions (`createClientCore`, `listApiKeys` …, `listAllApiKeys`) for (a) and (b), `createOpenRouterClient` for (c). The SDK has no standalone-functions row for (c): its full client is the class.', 'surface size')}
 ## Notes
 
 ${notes(r)

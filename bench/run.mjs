@@ -15,6 +15,7 @@ import { measureListLatency } from './list-latency.mjs'
 import { measureOverhead } from './overhead.mjs'
 import { renderMarkdown } from './report.mjs'
 import { measureSize } from './size.mjs'
+import { measureSurfaceSize } from './surface-size.mjs'
 import { measureTypeCost } from './type-cost.mjs'
 
 const measurements = {
@@ -25,6 +26,7 @@ const measurements = {
   typeCost: measureTypeCost,
   listLatency: measureListLatency,
   inventory: measureInventory,
+  surfaceSize: measureSurfaceSize,
 }
 
 const names = process.argv.slice(2)
