@@ -81,7 +81,7 @@ export function goalRows(r, { ratio, ms, kB, num }) {
       rows.push({
         goal: `Size, ${program.label}`,
         target: `≤ ${kB(bounds[program.program])} min+gzip`,
-        measured: `${kB(program.gzip)}${base ? ` (${ratio(program.gzip / base.gzip)} ${base.label})` : ''}`,
+        measured: `${kB(program.gzip)}${base ? ` (${ratio(program.gzip / base.gzip)} ${base.library})` : ''}`,
         pass: program.gzip <= bounds[program.program],
       })
     }

@@ -130,10 +130,17 @@ function coldStartSection(c) {
 
 function overheadSection(o) {
   const us = (v) => `${num(v)} µs`
-  return table(
-    ['Client', 'µs per call (median of rounds)', 'min–max over rounds', '× plain fetch'],
-    o.rows.map((x) => [bold(x, x.label), us(x.median), range(x, us), ratio(x.ratio)]),
-  )
+  const rowsTable = (title, rows) =>
+    table(
+      [title, 'µs per call (median of rounds)', 'min–max over rounds', '× plain fetch'],
+      rows.map((x) => [bold(x, x.label), us(x.median), range(x, us), ratio(x.ratio)]),
+    )
+  const get = rowsTable('GET one page of keys', o.rows)
+  const post = o.postRows ? `\n\n${rowsTable('POST create one key', o.postRows)}` : ''
+  const perRun = (o.methods ?? [])
+    .map((m) => `${m.method}: ${m.ratios.map((x) => ratio(x)).join(', ')} (median ${ratio(m.ratio)})`)
+    .join('; ')
+  return `${get}${post}${perRun ? `\n\nOurs ÷ plain fetch per run: ${perRun}.` : ''}`
 }
 
 function listAllSection(l) {
@@ -314,7 +321,7 @@ ${targetsSection(r)}
 
 ${section('1. Bundle size', r.size, sizeSection, 'The same program (create a client, list one page of keys, print the count) per library, bundled with esbuild 0.28 (`bundle`, `minify`, ESM, `legalComments: none`) for the browser and node platforms, then gzip level 9 (node:zlib). Browser and node bundles come out identical when no package ships platform-specific code. The React apps mount one component listing keys with TanStack Query; the second adds a component that uses our client directly, the third one that uses `useApiKeys()` from `@openrouter-kit/react` (with its provider).', 'size')}
 ${section('2. Cold start', r.coldStart, coldStartSection, `Wall time of a fresh \`node\` process, ${r.coldStart?.runs ?? '?'} runs each after one discarded warm-up round, interleaved round robin (order rotated every round). \`ork keys list\` talks to the mock (100 keys) on 127.0.0.1 in a separate process.`, 'cold start')}
-${section('3. Request overhead', r.overhead, overheadSection, `${r.overhead ? `${r.overhead.rounds} rounds × ${r.overhead.callsPerRound} sequential calls` : 'Rounds of sequential calls'} per client (after a 20-call warm-up each), one page of ${r.overhead?.keysPerPage ?? 100} keys per call, interleaved by round (order rotated). The mock runs in its own process on 127.0.0.1; all clients share one fresh child process and use Node's global fetch (keep-alive).`, 'request overhead')}
+${section('3. Request overhead', r.overhead, overheadSection, `${r.overhead?.runs ?? 1} run(s), each a fresh mock and child process, of ${r.overhead ? `${r.overhead.rounds} rounds × ${r.overhead.callsPerRound} sequential calls` : 'rounds of sequential calls'} per client; the tables pool the rounds of all runs, the goal takes the median of the per-run ratios. GET:  (after a 20-call warm-up each), one page of ${r.overhead?.keysPerPage ?? 100} keys per call, interleaved by round (order rotated). The mock runs in its own process on 127.0.0.1; all clients share one fresh child process and use Node's global fetch (keep-alive). POST: `keys.create({ name })` against the same request with plain fetch, in its own mock (the store grows by one key per call).`, 'request overhead')}
 ${section('4. Complete listing', r.listAll, listAllSection, `${r.listAll ? `${r.listAll.runs} runs` : 'Runs'} per contender, each in a fresh \`node --expose-gc\` child: one warm-up request, \`gc()\`, then RSS sampled every millisecond and after every page while all keys are listed; the keys are counted, not kept. RSS growth = peak − RSS before the listing. Two pages of JSON as served by the mock: **${r.listAll ? kB(r.listAll.twoPagesBytes) : '?'}**. Retained heap = heap used after a final \`gc()\` − before.`, 'complete listing')}
 ${section('5. Type cost', r.typeCost, typeCostSection, `\`tsc --noEmit --extendedDiagnostics\` (TypeScript 5.9) on one consumer file per library that lists a page and maps three fields (bench/type-cost/*), same options for all (strict, moduleResolution bundler, \`skipLibCheck\`, no \`@types\`). Instantiations are deterministic; times are medians of ${r.typeCost?.runs ?? '?'} interleaved runs.`, 'type cost')}
 ${section('6. Listing at latency', r.listLatency, listLatencySection, `The mock in the bench process with ${r.listLatency?.latencyMs ?? 50} ms added to every request, ${r.listLatency ? num(r.listLatency.totalKeys) : '10,000'} keys (${r.listLatency?.pages ?? 100} pages of ${r.listLatency?.pageSize ?? 100}), on 127.0.0.1; its \`onRequest\` hook counts every \`GET /keys\`, so pages fetched ahead of the end and seam re-reads count. ${r.listLatency?.runs ?? 1} run(s) per contender. Ideal = latency × pages ÷ concurrency. An offset loop needs one request past the last full page to see the end, so the plain loop's floor is pages + 1.`, 'listing at latency')}
