@@ -15,6 +15,7 @@ import { measureListLatency } from './list-latency.mjs'
 import { measureOverhead } from './overhead.mjs'
 import { renderMarkdown } from './report.mjs'
 import { measureSize } from './size.mjs'
+import { measureSpecPipeline } from './spec-pipeline.mjs'
 import { measureSurfaceSize } from './surface-size.mjs'
 import { measureTypeCost } from './type-cost.mjs'
 
@@ -27,6 +28,7 @@ const measurements = {
   listLatency: measureListLatency,
   inventory: measureInventory,
   surfaceSize: measureSurfaceSize,
+  specPipeline: measureSpecPipeline,
 }
 
 const names = process.argv.slice(2)
