@@ -229,7 +229,7 @@ function registerKeyCommands(
       .description(description)
       .argument('<key...>', KEY_ARGUMENT)
       .option('--dry-run', DRY_RUN_HELP)
-      .option('--format <format>', SINGLE_FORMAT_HELP)
+      .option('--format <format>', `output format: ${FORMATS.join(', ')} (default: table)`)
       .option('--json', 'same as --format json')
       .exitOverride()
       .action(
@@ -239,8 +239,8 @@ function registerKeyCommands(
           command: Command,
         ) =>
           run(command, async () => {
-            const { parseSingleFormat } = await import('./commands/key-flags')
-            const options = { dryRun: raw.dryRun === true, format: parseSingleFormat(raw) }
+            const { parseListFormat } = await import('./commands/key-flags')
+            const options = { dryRun: raw.dryRun === true, format: parseListFormat(raw) }
             if (name === 'disable') {
               const { keysDisable } = await import('./commands/keys-disable')
               return (context) => keysDisable(references, options, context)

@@ -5,6 +5,7 @@
 import type { CreateKeyBody, RetireMode } from '@openrouter-kit/client'
 import type { UpdateApiKeyRequest } from '@openrouter-kit/types'
 import { type Codec, createApiKey, updateApiKey } from '@openrouter-kit/types/operations'
+import { FORMATS, type Format } from '../options'
 import { UsageError } from '../usage-error'
 
 /** The codecs of the body fields the flags set, as the spec defines them. */
@@ -157,6 +158,20 @@ export function parseKeysRotateOptions(raw: RawKeysRotateOptions): KeysRotateOpt
     )
   }
   return { retire: retire as RetireMode, dryRun: raw.dryRun === true, ...parseSecretOutput(raw) }
+}
+
+/** `--format table|json|jsonl|csv` and `--json` for a command that prints a list of keys. */
+export function parseListFormat(raw: { format?: string; json?: boolean }): Format {
+  if (raw.format === undefined) return raw.json ? 'json' : 'table'
+  if (!(FORMATS as readonly string[]).includes(raw.format)) {
+    throw new UsageError(
+      `--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(raw.format)}`,
+    )
+  }
+  if (raw.json && raw.format !== 'json') {
+    throw new UsageError(`--json means --format json and conflicts with --format ${raw.format}`)
+  }
+  return raw.format as Format
 }
 
 /** `--format table|json` and `--json` for a command that prints one result. */

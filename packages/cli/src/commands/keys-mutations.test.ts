@@ -367,6 +367,23 @@ describe('keys disable and enable', () => {
     expect(mutations(mock)).toEqual(['updateApiKey', 'updateApiKey', 'updateApiKey'])
   })
 
+  test('--format jsonl and csv: the keys as they are after', async () => {
+    const { ork } = await start()
+    const jsonl = await ork(['keys', 'disable', 'deploy', 'aaaaaaaa11', '--format', 'jsonl'])
+    expect(
+      jsonl.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).hash),
+    ).toEqual([HASH_DEPLOY, HASH_CI_1])
+    const csv = await ork(['keys', 'enable', 'deploy', '--format', 'csv'])
+    expect(csv.stdout.split('\n')[0]).toMatch(/^name,label,hash,disabled,/)
+    expect(csv.stdout.split('\n')[1]).toContain(`,${HASH_DEPLOY},false,`)
+    const bad = await ork(['keys', 'enable', 'deploy', '--format', 'xml'])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('--format must be one of table, json, jsonl, csv, got "xml"')
+  })
+
   test('--dry-run sends no mutation', async () => {
     const { mock, ork } = await start()
     const result = await ork(['keys', 'disable', HASH_DEPLOY, '--dry-run'])

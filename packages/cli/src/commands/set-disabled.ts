@@ -2,14 +2,18 @@
 import type { ApiKey } from '@openrouter-kit/types'
 import { updateApiKey } from '@openrouter-kit/types/operations'
 import { ExitCode } from '../exit-codes'
+import type { Format } from '../options'
+import { DEFAULT_CSV_COLUMNS } from '../output/column-ids'
+import { renderCsv } from '../output/csv'
+import { renderJson, renderJsonl } from '../output/json'
 import type { CommandContext } from './context'
-import type { SingleFormat } from './key-flags'
-import { DRY_RUN_NOTE, keyTitle, printDryRun, renderJsonDocument } from './key-output'
+import { DRY_RUN_NOTE, keyTitle, printDryRun } from './key-output'
 import { resolveKeys } from './resolve-key'
 
 export interface SetDisabledOptions {
   dryRun: boolean
-  format: SingleFormat
+  /** table: one `disabled name (hash)` line per key as it is done; the others: the keys after. */
+  format: Format
 }
 
 export async function setDisabled(
@@ -34,6 +38,8 @@ export async function setDisabled(
     if (options.format === 'table')
       io.stdout.write(`${disabled ? 'disabled' : 'enabled'} ${keyTitle(data)}\n`)
   }
-  if (options.format === 'json') io.stdout.write(renderJsonDocument(changed))
+  if (options.format === 'json') io.stdout.write(renderJson(changed))
+  if (options.format === 'jsonl') io.stdout.write(renderJsonl(changed))
+  if (options.format === 'csv') io.stdout.write(renderCsv(changed, DEFAULT_CSV_COLUMNS))
   return ExitCode.Ok
 }
