@@ -1,6 +1,5 @@
 // Integration: the BUILT `ork` key lifecycle commands as child processes against the mock over
 // real HTTP: what reaches stdout and stderr, what the mock received, and every exit code.
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,7 +11,7 @@ import {
 } from '@openrouter-kit/mock'
 import { afterEach, describe, expect, test } from 'vitest'
 import { makeKey } from '../testing/make-key'
-import { ORK_BIN, runOrk } from '../testing/run-ork'
+import { runOrk, spawnOrk } from '../testing/run-ork'
 
 const MANAGEMENT_KEY = 'sk-or-v1-0123456789abcdef-test-secret'
 /** What a key secret looks like (the mock issues them as OpenRouter does). */
@@ -183,22 +182,11 @@ describe('keys create', () => {
       // The mock stores the key, then holds the answer: the CLI cannot know it was made.
       faults: [{ operation: 'createApiKey', afterCommit: true, delayMs: 60_000 }],
     })
-    const child = spawn(process.execPath, [ORK_BIN, 'keys', 'create', '--name', 'stopped'], {
-      env: { PATH: process.env.PATH, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const { child, result } = spawnOrk(['keys', 'create', '--name', 'stopped'], env)
     mock.onRequest((request) => {
       if (request.operation === 'createApiKey') child.kill('SIGINT')
     })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk
-    })
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk
-    })
-    const code = await new Promise((resolve) => child.on('close', resolve))
+    const { code, stdout, stderr } = await result
     expect(code).toBe(130)
     expect(stdout).toBe('')
     expect(stderr).toContain('interrupted: the key "stopped" may have been created all the same')

@@ -390,3 +390,30 @@ test('the management key never appears in any output of these commands', async (
     expect(`${result.stdout}${result.stderr}`).not.toContain(SECRET)
   }
 })
+
+test('--help names the new commands and flags', async () => {
+  const top = await runOrk(['--help'])
+  expect(top.code).toBe(0)
+  for (const command of [
+    'workspaces',
+    'credits [options]',
+    'activity [options]',
+    'completion <shell>',
+  ]) {
+    expect(top.stdout).toContain(command)
+  }
+  const list = await runOrk(['keys', 'list', '--help'])
+  for (const flag of [
+    '--all-workspaces',
+    '--expired',
+    '--expiring-within <duration>',
+    '--over-limit',
+    '--sort <column>',
+  ]) {
+    expect(list.stdout).toContain(flag)
+  }
+  const activity = await runOrk(['activity', '--help'])
+  for (const flag of ['--key <key>', '--date <YYYY-MM-DD>', '--workspace <uuid>', '--format']) {
+    expect(activity.stdout).toContain(flag)
+  }
+})

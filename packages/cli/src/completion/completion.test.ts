@@ -81,6 +81,27 @@ describe('bash', () => {
     expect(bashComplete(script, 'ork keys list --workspace ')).toEqual([])
     expect(bashComplete(script, 'ork workspaces ')).toEqual(['list', 'ls'])
   })
+
+  test('the key lifecycle commands are there too, each with its own flags', async () => {
+    const script = await scriptFile('bash')
+    expect(bashComplete(script, 'ork keys ')).toEqual(
+      expect.arrayContaining([
+        'get',
+        'create',
+        'update',
+        'disable',
+        'enable',
+        'delete',
+        'rotate',
+        'current',
+      ]),
+    )
+    expect(bashComplete(script, 'ork keys delete some-key --')).toEqual(
+      expect.arrayContaining(['--yes', '--ignore-missing', '--dry-run']),
+    )
+    expect(bashComplete(script, 'ork keys delete some-key --')).not.toContain('--all-workspaces')
+    expect(bashComplete(script, 'ork keys create --name ci --sp')).toEqual(['--spend-limit'])
+  })
 })
 
 test('zsh and fish scripts parse when the shell is installed, and name every command', async () => {
