@@ -307,6 +307,20 @@ function notes(r) {
       )
     }
   }
+  const latency = r.listLatency
+  const c8 = latency?.rows.find((x) => x.id === 'ours-c8')
+  if (c8) {
+    const loop = latency.rows.find((x) => x.id === 'fetch')
+    out.push(
+      `Listing at latency: an offset loop must ask once past the last full page to see the end (${num(loop.requests)} requests for ${num(latency.pages)} pages in the plain loop); \`listAll\` at concurrency ${c8.concurrency} also fetches up to ${c8.concurrency - 1} pages ahead of the end (the client's README says so), hence ${num(c8.requests)}. Its wall time over the ideal includes the first page, which is fetched alone before paging ahead starts, and the mock's own CPU time, which runs in the bench process here so that it can count requests.`,
+    )
+  }
+  const surface = r.surfaceSize?.programs.filter((p) => p.ours)
+  if (surface?.some((p) => p.gzip > 3_000)) {
+    out.push(
+      'Surface size goals missed by our standalone functions and our full client alike; the per-module split of those bundles comes from `node packages/client/scripts/size.mjs --modules`.',
+    )
+  }
   return out
 }
 
