@@ -171,20 +171,34 @@ function cliGoals({ medianOf, node, ready, dryRunAvailable }) {
   const fetchList = medianOf('fetch-list')
   const dryRun = medianOf('ork-create-dry-run')
   return [
-    { id: 'ork-version', against: 'node', kind: 'delta', value: medianOf('ork-version') - node },
-    { id: 'ork-help', against: 'node', kind: 'delta', value: medianOf('ork-help') - node },
+    {
+      id: 'ork-version',
+      kind: 'delta',
+      value: medianOf('ork-version') - node,
+      medianMs: medianOf('ork-version'),
+      baselineMs: node,
+    },
+    {
+      id: 'ork-help',
+      kind: 'delta',
+      value: medianOf('ork-help') - node,
+      medianMs: medianOf('ork-help'),
+      baselineMs: node,
+    },
     {
       id: 'ork-list',
-      against: 'fetch-list',
       kind: 'ratio',
       value: medianOf('ork-list') / fetchList,
+      medianMs: medianOf('ork-list'),
+      baselineMs: fetchList,
     },
     {
       id: 'ork-create-dry-run',
-      against: 'node',
       kind: 'delta',
       available: dryRunAvailable,
       value: dryRunAvailable ? dryRun - node : null,
+      medianMs: dryRun,
+      baselineMs: node,
     },
   ]
 }

@@ -113,7 +113,8 @@ export function goalRows(r, { ratio, ms, kB, num }) {
       rows.push({ goal: label, target, measured: 'not available in this build', pass: null })
       continue
     }
-    const measured = row.kind === 'delta' ? `+${ms(row.value)}` : ratio(row.value)
+    const value = row.kind === 'delta' ? `+${ms(row.value)}` : ratio(row.value)
+    const measured = `${value} (${ms(row.medianMs)} vs ${ms(row.baselineMs)})`
     rows.push({ goal: label, target, measured, pass: bound === null ? null : row.value <= bound })
   }
   return rows
