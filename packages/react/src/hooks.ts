@@ -14,7 +14,7 @@ import {
   useQuery,
   useSuspenseQuery,
 } from '@tanstack/react-query'
-import type { ApiKeysPageParams, ApiKeysParams } from './params'
+import type { ApiKeysPageParams, ApiKeysParams, ApiKeysQueryParams } from './params'
 import { useOpenRouterClient } from './provider'
 import type { ApiKeysInfiniteQueryKey, ApiKeysPageQueryKey, ApiKeysQueryKey } from './query-keys'
 import {
@@ -44,9 +44,9 @@ export type ApiKeysInfiniteQueryHookOptions<TData = InfiniteData<ApiKey[], numbe
   'queryKey' | 'queryFn' | 'initialPageParam' | 'getNextPageParam' | 'getPreviousPageParam'
 >
 
-/** Every key (all pages) matching `params`; `data` is `ApiKey[]`. */
+/** Every key (all pages) matching `params`, or of every workspace with `allWorkspaces: true`. */
 export function useApiKeys<TData = ApiKey[]>(
-  params?: ApiKeysParams,
+  params?: ApiKeysQueryParams,
   options?: ApiKeysQueryHookOptions<TData>,
 ): UseQueryResult<TData, OpenRouterError> {
   const client = useOpenRouterClient()
@@ -87,7 +87,7 @@ export function useApiKeysInfinite<TData = InfiniteData<ApiKey[], number>>(
 
 /** As {@link useApiKeys}, suspending until the keys are loaded; errors go to the error boundary. */
 export function useSuspenseApiKeys<TData = ApiKey[]>(
-  params?: ApiKeysParams,
+  params?: ApiKeysQueryParams,
   options?: SuspenseApiKeysQueryHookOptions<TData>,
 ): UseSuspenseQueryResult<TData, OpenRouterError> {
   const client = useOpenRouterClient()

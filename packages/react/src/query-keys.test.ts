@@ -1,10 +1,15 @@
 import { hashKey } from '@tanstack/react-query'
 import { describe, expect, it } from 'vitest'
 import {
+  activityQueryKey,
+  apiKeyQueryKey,
   apiKeysInfiniteQueryKey,
   apiKeysPageQueryKey,
   apiKeysQueryKey,
   apiKeysRootQueryKey,
+  creditsQueryKey,
+  currentKeyQueryKey,
+  workspacesQueryKey,
 } from './query-keys'
 
 describe('apiKeysQueryKey', () => {
@@ -60,5 +65,35 @@ describe('apiKeysPageQueryKey', () => {
     expect(apiKeysPageQueryKey({ offset: undefined, include_disabled: 'true' })[3]).toEqual({
       include_disabled: true,
     })
+  })
+})
+
+describe('keys of the other queries', () => {
+  it('keeps allWorkspaces only when true, as its own cache entry', () => {
+    expect(apiKeysQueryKey({ allWorkspaces: false })).toEqual(apiKeysQueryKey())
+    expect(apiKeysQueryKey({ allWorkspaces: true, include_disabled: 'true' })).toEqual([
+      'openrouter',
+      'keys',
+      'all',
+      { include_disabled: true, allWorkspaces: true },
+    ])
+  })
+
+  it('puts one key and the current key under the listings root, the account elsewhere', () => {
+    expect(apiKeyQueryKey('abc')).toEqual(['openrouter', 'keys', 'detail', 'abc'])
+    expect(currentKeyQueryKey()).toEqual(['openrouter', 'keys', 'current'])
+    expect(apiKeyQueryKey('abc').slice(0, 2)).toEqual(apiKeysRootQueryKey)
+    expect(currentKeyQueryKey().slice(0, 2)).toEqual(apiKeysRootQueryKey)
+    expect(workspacesQueryKey()).toEqual(['openrouter', 'workspaces'])
+    expect(creditsQueryKey()).toEqual(['openrouter', 'credits'])
+  })
+
+  it('drops undefined activity filters so equal filters share an entry', () => {
+    expect(activityQueryKey({ date: undefined, api_key_hash: 'h' })).toEqual([
+      'openrouter',
+      'activity',
+      { api_key_hash: 'h' },
+    ])
+    expect(activityQueryKey()).toEqual(['openrouter', 'activity', {}])
   })
 })

@@ -2,10 +2,10 @@
 // (`queryClient.prefetchQuery(apiKeysQueryOptions(client))`), render on the server, or read the
 // cache with a typed key. Built with TanStack's own `queryOptions` helpers so `data` types flow
 // into `getQueryData`/`setQueryData`.
-import type { ApiKey, OpenRouterError } from '@openrouter-kit/client'
+import { type ApiKey, InvalidRequestError, type OpenRouterError } from '@openrouter-kit/client'
 import { type InfiniteData, infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import type { OpenRouterKeysClient } from './client-type'
-import type { ApiKeysPageParams, ApiKeysParams } from './params'
+import type { ApiKeysPageParams, ApiKeysParams, ApiKeysQueryParams } from './params'
 import {
   type ApiKeysInfiniteQueryKey,
   type ApiKeysPageQueryKey,
@@ -15,6 +15,7 @@ import {
   apiKeysQueryKey,
   normaliseApiKeysPageParams,
   normaliseApiKeysParams,
+  normaliseApiKeysQueryParams,
 } from './query-keys'
 
 /**
@@ -22,14 +23,26 @@ import {
  * `maxRetries`). TanStack's own default of 3 more retries on top would multiply every failure into
  * up to 12 requests, so the factories turn it off; pass `retry` to a hook to opt back in.
  */
-const retry = false
+export const retry = false
 
-/** Every key (all pages, via the client's `listAll`) as one `ApiKey[]`. */
-export function apiKeysQueryOptions(client: OpenRouterKeysClient, params?: ApiKeysParams) {
-  const query = normaliseApiKeysParams(params)
+/**
+ * Every key (all pages, via the client's `listAll`) as one `ApiKey[]`; with `allWorkspaces: true`,
+ * every key of every workspace (the client's `inventory`).
+ */
+export function apiKeysQueryOptions(client: OpenRouterKeysClient, params?: ApiKeysQueryParams) {
+  const { allWorkspaces, ...query } = normaliseApiKeysQueryParams(params)
   return queryOptions<ApiKey[], OpenRouterError, ApiKey[], ApiKeysQueryKey>({
-    queryKey: apiKeysQueryKey(query),
-    queryFn: ({ signal }) => client.keys.listAll(query, { signal }).toArray(),
+    queryKey: apiKeysQueryKey(params),
+    queryFn: async ({ signal }) => {
+      if (!allWorkspaces) return client.keys.listAll(query, { signal }).toArray()
+      if (query.workspace_id !== undefined) {
+        // Rejected here, before any request: one workspace and every workspace cannot both hold.
+        throw new InvalidRequestError(
+          `Invalid params: allWorkspaces: true lists every workspace, so workspace_id (received "${query.workspace_id}") must be left out`,
+        )
+      }
+      return client.keys.inventory(query, { signal }).toArray()
+    },
     retry,
   })
 }
