@@ -8,6 +8,32 @@ import { nowMs, rotate, summarize } from './lib/stats.mjs'
 
 const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 15)
 
+// The plain-fetch script a user would write instead of `ork keys list`: the same offset paging
+// over GET /keys, printing one line per key.
+const PLAIN_FETCH_LIST = `
+const headers = { Authorization: 'Bearer ' + process.env.OPENROUTER_MANAGEMENT_KEY }
+const run = async () => {
+  for (let offset = 0; ; ) {
+    const response = await fetch(process.env.OPENROUTER_BASE_URL + '/keys?offset=' + offset, { headers })
+    if (!response.ok) throw new Error('GET /keys failed with HTTP ' + response.status)
+    const keys = (await response.json()).data
+    for (const key of keys) console.log(key.name)
+    if (keys.length === 0) return
+    offset += keys.length
+  }
+}
+run().catch((error) => { console.error(error.message); process.exit(1) })
+`
+
+/** `keys create --dry-run` is newer than some builds: ask the CLI's own help whether it has it. */
+function hasCreateDryRun() {
+  const help = spawnSync(process.execPath, [orkBin(), 'keys', 'create', '--help'], {
+    cwd: benchDir,
+    encoding: 'utf8',
+  })
+  return help.status === 0 && help.stdout.includes('--dry-run')
+}
+
 const importOf = (...specifiers) => [
   '-e',
   `Promise.all([${specifiers.map((s) => `import('${s}')`).join(', ')}]).catch((e) => { console.error(e); process.exit(1) })`,
@@ -52,6 +78,27 @@ export async function measureColdStart({ ready }) {
       ours: true,
     },
     {
+      id: 'ork-help',
+      label: '`ork --help`',
+      args: [orkBin(), '--help'],
+      needs: '@openrouter-kit/cli',
+      ours: true,
+    },
+    {
+      id: 'ork-create-dry-run',
+      label: '`ork keys create --name bench --dry-run`',
+      args: [orkBin(), 'keys', 'create', '--name', 'bench', '--dry-run'],
+      needs: '@openrouter-kit/cli',
+      ours: true,
+      mock: true,
+    },
+    {
+      id: 'fetch-list',
+      label: 'plain-fetch script listing the same keys',
+      args: ['-e', PLAIN_FETCH_LIST],
+      mock: true,
+    },
+    {
       id: 'ork-list',
       label: '`ork keys list` (mock, 100 keys)',
       args: [orkBin(), 'keys', 'list'],
@@ -60,6 +107,13 @@ export async function measureColdStart({ ready }) {
       mock: true,
     },
   ].filter((c) => !c.needs || ready[c.needs])
+  const dryRunAvailable = ready['@openrouter-kit/cli'] && hasCreateDryRun()
+  if (!dryRunAvailable) {
+    contenders.splice(
+      contenders.findIndex((c) => c.id === 'ork-create-dry-run'),
+      1,
+    )
+  }
 
   const mock = contenders.some((c) => c.mock) ? await startMock({ seed: 100 }) : null
   const env = {
@@ -92,8 +146,10 @@ export async function measureColdStart({ ready }) {
     await mock?.close()
   }
   const base = summarize(times.node)
+  const medianOf = (id) => (times[id]?.length ? summarize(times[id]).median : null)
   return {
     runs: RUNS,
+    cli: cliGoals({ medianOf, node: base.median, ready, dryRunAvailable }),
     rows: contenders.map(({ id, label, ours, target }) => {
       const stats = summarize(times[id])
       return {
@@ -107,6 +163,44 @@ export async function measureColdStart({ ready }) {
       }
     }),
   }
+}
+
+/** The CLI goals of issue 20 as numbers; goals.mjs turns them into rows. */
+function cliGoals({ medianOf, node, ready, dryRunAvailable }) {
+  if (!ready['@openrouter-kit/cli']) return []
+  const fetchList = medianOf('fetch-list')
+  const dryRun = medianOf('ork-create-dry-run')
+  return [
+    {
+      id: 'ork-version',
+      kind: 'delta',
+      value: medianOf('ork-version') - node,
+      medianMs: medianOf('ork-version'),
+      baselineMs: node,
+    },
+    {
+      id: 'ork-help',
+      kind: 'delta',
+      value: medianOf('ork-help') - node,
+      medianMs: medianOf('ork-help'),
+      baselineMs: node,
+    },
+    {
+      id: 'ork-list',
+      kind: 'ratio',
+      value: medianOf('ork-list') / fetchList,
+      medianMs: medianOf('ork-list'),
+      baselineMs: fetchList,
+    },
+    {
+      id: 'ork-create-dry-run',
+      kind: 'delta',
+      available: dryRunAvailable,
+      value: dryRunAvailable ? dryRun - node : null,
+      medianMs: dryRun,
+      baselineMs: node,
+    },
+  ]
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -6,13 +6,17 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, platform, release } from 'node:os'
 import { join } from 'node:path'
 import { measureColdStart } from './cold-start.mjs'
+import { measureInventory } from './inventory.mjs'
 import { benchDir, repoDir } from './lib/paths.mjs'
 import { readiness } from './lib/readiness.mjs'
 import { nowMs } from './lib/stats.mjs'
 import { measureListAll } from './list-all.mjs'
+import { measureListLatency } from './list-latency.mjs'
 import { measureOverhead } from './overhead.mjs'
 import { renderMarkdown } from './report.mjs'
 import { measureSize } from './size.mjs'
+import { measureSpecPipeline } from './spec-pipeline.mjs'
+import { measureSurfaceSize } from './surface-size.mjs'
 import { measureTypeCost } from './type-cost.mjs'
 
 const measurements = {
@@ -21,6 +25,10 @@ const measurements = {
   overhead: measureOverhead,
   listAll: measureListAll,
   typeCost: measureTypeCost,
+  listLatency: measureListLatency,
+  inventory: measureInventory,
+  surfaceSize: measureSurfaceSize,
+  specPipeline: measureSpecPipeline,
 }
 
 const names = process.argv.slice(2)

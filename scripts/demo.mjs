@@ -3,9 +3,11 @@
 // run), starts the mock OpenRouter API in this process with 42 seeded keys (10 per page) on a
 // free port, runs `ork keys list` against it with the terminal inherited (so the table fits your
 // real width), stops the mock and exits with ork's exit code. No account or network is needed.
+// Without flags a second scene follows: a key's life (create with a spending limit, show it,
+// disable it, delete it), against the same mock.
 //
-//   pnpm demo                      # the table
-//   pnpm demo --format json        # any `ork keys list` flags pass through
+//   pnpm demo                      # the table, then the key's life
+//   pnpm demo --format json        # any `ork keys list` flags pass through (first scene only)
 //   pnpm --silent demo --json | jq '.[0]'
 import { spawn, spawnSync } from 'node:child_process'
 import { constants } from 'node:os'
@@ -54,10 +56,19 @@ function build() {
   }
 }
 
+// The second scene: the name of the key it creates, and each command it runs, in order.
+const DEMO_KEY = 'demo-ci'
+const LIFECYCLE = [
+  ['keys', 'create', '--name', DEMO_KEY, '--spend-limit', '5', '--limit-reset', 'monthly'],
+  ['keys', 'get', DEMO_KEY],
+  ['keys', 'disable', DEMO_KEY],
+  ['keys', 'delete', DEMO_KEY, '--yes'],
+]
+
 /** Runs ork with the terminal inherited; resolves to its exit code (128 + n for a signal). */
-function runOrk(env) {
+function runOrk(orkArgs, env) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [ork, 'keys', 'list', ...args], {
+    const child = spawn(process.execPath, [ork, ...orkArgs], {
       stdio: 'inherit',
       env: { ...process.env, ...env },
     })
@@ -82,10 +93,18 @@ process.stderr.write(
 // Ctrl-C reaches ork directly (same process group); stay alive to stop the mock afterwards.
 const ignore = () => {}
 process.on('SIGINT', ignore)
-const code = await runOrk({
-  OPENROUTER_BASE_URL: server.url,
-  OPENROUTER_MANAGEMENT_KEY: MOCK_MANAGEMENT_KEY,
-})
+const env = { OPENROUTER_BASE_URL: server.url, OPENROUTER_MANAGEMENT_KEY: MOCK_MANAGEMENT_KEY }
+let code = await runOrk(['keys', 'list', ...args], env)
+if (code === 0 && args.length === 0) {
+  process.stderr.write(
+    '\nDemo, scene 2: a key with a $5 monthly limit is created (its secret alone on stdout), shown, disabled and deleted.\n',
+  )
+  for (const step of LIFECYCLE) {
+    process.stderr.write(`\n$ ork ${step.join(' ')}\n`)
+    code = await runOrk(step, env)
+    if (code !== 0) break
+  }
+}
 process.off('SIGINT', ignore)
 await server.close()
 process.exit(code)

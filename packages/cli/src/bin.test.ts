@@ -62,7 +62,7 @@ describe('help and version', () => {
       '--csv-raw',
       'Examples:',
       'ork keys list --json | jq',
-      'Exit codes: 0 ok, 1 API or network error, 2 usage error, 4 missing or rejected credentials',
+      'Exit codes: 0 ok, 1 API or network error, 2 usage error, 3 not found, 4 missing or rejected credentials, 5 outcome unknown (a create may have happened), 130 interrupted.',
     ]) {
       expect(result.stdout).toContain(flag)
     }
@@ -124,7 +124,7 @@ describe('exit 2: usage errors, before any request', () => {
     [['keys', 'list', '--base-url', 'localhost'], 'error: --base-url must be an http(s) URL'],
     [['keys', 'list', '--bogus'], "error: unknown option '--bogus'"],
     [['keys', 'list', '--offset'], "error: option '--offset <n>' argument missing"],
-    [['keys', 'delete'], "error: unknown command 'delete'"],
+    [['keys', 'destroy'], "error: unknown command 'destroy'"],
   ])('%j', async (args, message) => {
     const { mock, ork } = await start()
     const result = await ork(args)

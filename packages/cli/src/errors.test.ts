@@ -2,14 +2,19 @@ import {
   APIConnectionError,
   APIConnectionTimeoutError,
   AuthenticationError,
+  CreateOutcomeUnknownError,
   InternalServerError,
   InvalidRequestError,
+  NotFoundError,
   PermissionDeniedError,
   RateLimitError,
 } from '@openrouter-kit/client'
 import { expect, test } from 'vitest'
+import { CommandError } from './command-error'
 import { describeError } from './errors'
 import { MalformedDataError } from './output/malformed-data-error'
+import { makeKey } from './testing/make-key'
+import { UsageError } from './usage-error'
 
 const context = { baseURL: 'http://127.0.0.1:9/api/v1' }
 const headers = (values: Record<string, string> = {}) =>
@@ -88,5 +93,52 @@ test('malformed data from the API exits 1 with one line', () => {
   expect(describeError(malformed, context)).toEqual({
     exitCode: 1,
     message: 'unexpected response: the API sent a key (hash aaaa) whose name is 5',
+  })
+})
+
+test('404 exits 3 with the request id', () => {
+  const missing = new NotFoundError({ status: 404, message: '404 No such key', headers: headers() })
+  expect(describeError(missing, context)).toEqual({
+    exitCode: 3,
+    message: 'not found: 404 No such key (request id req_42)',
+  })
+})
+
+test('an unknown create outcome exits 5 and lists the candidates and the delete command', () => {
+  const cause = new InternalServerError({
+    status: 502,
+    message: '502 Bad gateway',
+    headers: headers(),
+  })
+  const candidates = [
+    makeKey({ hash: 'a'.repeat(64), name: 'ci' }),
+    makeKey({ hash: 'b'.repeat(64), name: 'ci' }),
+  ]
+  const failure = describeError(
+    new CreateOutcomeUnknownError('unknown', candidates, { cause }),
+    context,
+  )
+  expect(failure.exitCode).toBe(5)
+  expect(failure.message).toBe(
+    'the create may have succeeded (502 Bad gateway); it was not retried',
+  )
+  expect(failure.details).toContain(`ci (${'a'.repeat(64)}) created 2025-08-24T10:30:00Z`)
+  expect(failure.details?.at(-1)).toBe(
+    `delete them with: ork keys delete ${'a'.repeat(64)} ${'b'.repeat(64)} --yes`,
+  )
+  const none = describeError(new CreateOutcomeUnknownError('unknown', [], { cause }), context)
+  expect(none.exitCode).toBe(5)
+  expect(none.details?.[0]).toContain('run `ork keys list` before creating it again')
+})
+
+test("the CLI's own failures keep their exit code and detail lines", () => {
+  expect(describeError(new CommandError('no key matches "x"', 3), context)).toEqual({
+    exitCode: 3,
+    message: 'no key matches "x"',
+    details: [],
+  })
+  expect(describeError(new UsageError('--yes is needed'), context)).toEqual({
+    exitCode: 2,
+    message: '--yes is needed',
   })
 })

@@ -3,12 +3,17 @@ import {
   APIConnectionTimeoutError,
   APIError,
   AuthenticationError,
+  CreateOutcomeUnknownError,
   InvalidRequestError,
+  NotFoundError,
   PermissionDeniedError,
   RateLimitError,
 } from '@openrouter-kit/client'
+import type { ApiKey } from '@openrouter-kit/types'
+import { CommandError } from './command-error'
 import { ExitCode } from './exit-codes'
 import { MalformedDataError } from './output/malformed-data-error'
+import { UsageError } from './usage-error'
 
 export interface Failure {
   exitCode: ExitCode
@@ -17,6 +22,8 @@ export interface Failure {
    * key included): the reporter (report.ts) redacts, sanitises and shortens it when it is printed.
    */
   message: string
+  /** Lines printed after the error line (candidate keys, matches, a command to run). */
+  details?: readonly string[]
 }
 
 export interface ErrorContext {
@@ -28,6 +35,11 @@ export interface ErrorContext {
  * error classes are matched with `isInstance`, which also holds across duplicated installs.
  */
 export function describeError(error: unknown, context: ErrorContext): Failure {
+  if (error instanceof CommandError) {
+    return { exitCode: error.exitCode, message: error.message, details: error.details }
+  }
+  if (error instanceof UsageError) return { exitCode: ExitCode.Usage, message: error.message }
+  if (CreateOutcomeUnknownError.isInstance(error)) return outcomeUnknown(error)
   if (AuthenticationError.isInstance(error) || PermissionDeniedError.isInstance(error)) {
     const hint =
       error.status === 401
@@ -43,6 +55,12 @@ export function describeError(error: unknown, context: ErrorContext): Failure {
     return {
       exitCode: ExitCode.Failure,
       message: `rate limited: ${error.message}${wait}${requestId(error)}`,
+    }
+  }
+  if (NotFoundError.isInstance(error)) {
+    return {
+      exitCode: ExitCode.NotFound,
+      message: `not found: ${error.message}${requestId(error)}`,
     }
   }
   if (APIError.isInstance(error)) {
@@ -73,6 +91,35 @@ export function describeError(error: unknown, context: ErrorContext): Failure {
   }
   const message = error instanceof Error ? error.message : String(error)
   return { exitCode: ExitCode.Failure, message: `unexpected error: ${message}` }
+}
+
+/**
+ * A create whose answer never came: the key may exist. The candidates (keys with that name
+ * created since the attempt) are listed with the command that deletes them; nothing is retried,
+ * because a second create could leave a second key with a budget and no known secret.
+ */
+function outcomeUnknown(error: CreateOutcomeUnknownError): Failure {
+  const candidates: readonly ApiKey[] = error.candidates
+  const cause = error.cause instanceof Error ? error.cause.message : 'no answer'
+  const message = `the create may have succeeded (${cause}); it was not retried`
+  if (candidates.length === 0) {
+    return {
+      exitCode: ExitCode.OutcomeUnknown,
+      message,
+      details: [
+        'no key with that name was created since the attempt, as far as the listing shows: run `ork keys list` before creating it again',
+      ],
+    }
+  }
+  return {
+    exitCode: ExitCode.OutcomeUnknown,
+    message,
+    details: [
+      `candidate keys (their secret cannot be recovered):`,
+      ...candidates.map((key) => `${key.name} (${key.hash}) created ${key.created_at}`),
+      `delete them with: ork keys delete ${candidates.map((key) => key.hash).join(' ')} --yes`,
+    ],
+  }
 }
 
 function requestId(error: APIError): string {

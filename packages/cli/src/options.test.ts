@@ -22,6 +22,8 @@ describe('parseKeysListOptions', () => {
       format: 'table',
       columns: undefined,
       csvRaw: false,
+      allWorkspaces: false,
+      filters: { expired: false, expiringWithinMs: undefined, overLimit: false, sort: undefined },
     })
   })
 
@@ -34,6 +36,10 @@ describe('parseKeysListOptions', () => {
         limit: '5',
         format: 'csv',
         columns: 'name, usage,name',
+        expired: true,
+        expiringWithin: '12h',
+        overLimit: true,
+        sort: 'usage:desc',
       }),
     ).toEqual({
       includeDisabled: true,
@@ -43,6 +49,13 @@ describe('parseKeysListOptions', () => {
       format: 'csv',
       columns: ['name', 'usage'],
       csvRaw: false,
+      allWorkspaces: false,
+      filters: {
+        expired: true,
+        expiringWithinMs: 12 * 3_600_000,
+        overLimit: true,
+        sort: { column: 'usage', direction: 'desc' },
+      },
     })
   })
 

@@ -1,3 +1,4 @@
+import { type KeyFilters, parseKeyFilters, type RawKeyFilters } from './list-options'
 import { COLUMN_IDS, type ColumnId, isColumnId } from './output/column-ids'
 import { UsageError } from './usage-error'
 
@@ -22,6 +23,10 @@ export interface KeysListOptions {
   columns: readonly ColumnId[] | undefined
   /** `--csv-raw`: CSV text cells exactly as sent, without the formula guard. */
   csvRaw: boolean
+  /** `--all-workspaces`: the client's inventory, with a WORKSPACE column (the workspace's name). */
+  allWorkspaces: boolean
+  /** `--expired`, `--expiring-within`, `--over-limit`, `--sort`: applied to every format. */
+  filters: KeyFilters
 }
 
 /** What commander hands over: strings as typed, booleans for switches. */
@@ -32,7 +37,7 @@ export interface RawGlobalOptions {
   debug?: boolean
 }
 
-export interface RawKeysListOptions {
+export interface RawKeysListOptions extends RawKeyFilters {
   includeDisabled?: boolean
   workspace?: string
   offset?: string
@@ -41,6 +46,7 @@ export interface RawKeysListOptions {
   json?: boolean
   columns?: string
   csvRaw?: boolean
+  allWorkspaces?: boolean
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -85,6 +91,13 @@ export function parseKeysListOptions(raw: RawKeysListOptions): KeysListOptions {
       `--workspace must be a UUID (like 0df9e665-d932-5740-b2c7-b52af166bc11), got ${quote(raw.workspace)}`,
     )
   }
+  if (raw.allWorkspaces && raw.workspace !== undefined) {
+    throw new UsageError('--all-workspaces lists every workspace and conflicts with --workspace')
+  }
+  if (raw.allWorkspaces && raw.offset !== undefined) {
+    throw new UsageError('--all-workspaces lists every page and conflicts with --offset')
+  }
+  const filters = parseKeyFilters(raw)
   return {
     includeDisabled: raw.includeDisabled === true,
     workspace: raw.workspace,
@@ -93,15 +106,21 @@ export function parseKeysListOptions(raw: RawKeysListOptions): KeysListOptions {
     format,
     columns,
     csvRaw: raw.csvRaw === true,
+    allWorkspaces: raw.allWorkspaces === true,
+    filters,
   }
 }
 
-function parseFormat(raw: RawKeysListOptions): Format {
-  if (raw.format === undefined) return raw.json ? 'json' : 'table'
-  if (!(FORMATS as readonly string[]).includes(raw.format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got ${quote(raw.format)}`)
+/** `--format` and `--json`, as a command that prints in `allowed` formats reads them. */
+export function parseFormat<Allowed extends Format = Format>(
+  raw: { format?: string; json?: boolean },
+  allowed: readonly Allowed[] = FORMATS as readonly Format[] as readonly Allowed[],
+): Allowed {
+  if (raw.format === undefined) return (raw.json ? 'json' : 'table') as Allowed
+  if (!(allowed as readonly string[]).includes(raw.format)) {
+    throw new UsageError(`--format must be one of ${allowed.join(', ')}, got ${quote(raw.format)}`)
   }
-  const format = raw.format as Format
+  const format = raw.format as Allowed
   if (raw.json && format !== 'json') {
     throw new UsageError(`--json means --format json and conflicts with --format ${format}`)
   }

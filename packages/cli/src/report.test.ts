@@ -59,3 +59,16 @@ test('the secrets are the management key from the environment, when set', () => 
   expect(secretsOf({ OPENROUTER_MANAGEMENT_KEY: '' })).toEqual([])
   expect(secretsOf({})).toEqual([])
 })
+
+test('a secret learnt while running (a created key) is hidden from every later line', () => {
+  const output = sink()
+  const report = createReporter(output.stream, [KEY])
+  // Not shaped like an OpenRouter key, so only addSecret can hide it.
+  const created = 'created-secret-value-42'
+  report.line(`before ${created}`)
+  report.addSecret(created)
+  report.line(`after ${created}`)
+  report.text(`debug ${created}\n`)
+  report.error(`failed ${created.slice(0, 14)}`)
+  expect(output.text()).toBe(`before ${created}\nafter ***\ndebug ***\nerror: failed ***\n`)
+})

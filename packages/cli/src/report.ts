@@ -19,6 +19,8 @@ export interface Reporter {
    * as given except that each line is sanitised; the caller ends it with `\n`.
    */
   text(chunk: string): void
+  /** A secret learnt while running (a created key's): hidden from every later line too. */
+  addSecret(secret: string): void
 }
 
 /** The secrets this process knows and must never print: the management key, when set. */
@@ -27,8 +29,12 @@ export function secretsOf(env: Io['env']): string[] {
   return key ? [key] : []
 }
 
-export function createReporter(stream: OutStream, secrets: readonly string[]): Reporter {
+export function createReporter(stream: OutStream, knownSecrets: readonly string[]): Reporter {
+  const secrets = [...knownSecrets]
   return {
+    addSecret: (secret) => {
+      secrets.push(secret)
+    },
     error: (message) => stream.write(`error: ${oneLine(message, secrets)}\n`),
     line: (message) => stream.write(`${oneLine(message, secrets)}\n`),
     text: (chunk) => stream.write(safeText(chunk, secrets)),

@@ -12,9 +12,6 @@ import type { Reporter } from '../report'
 
 export const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1'
 
-/** The exit code of a command stopped with Ctrl-C (128 + SIGINT), as shells report it. */
-export const INTERRUPTED = 130
-
 export interface CommandContext {
   client: OpenRouterClient
   io: Io
@@ -76,9 +73,10 @@ export async function runCommand(
     }
     return await body(context)
   } catch (error) {
-    if (client.APIUserAbortError.isInstance(error) || signal.aborted) return INTERRUPTED
+    if (client.APIUserAbortError.isInstance(error) || signal.aborted) return ExitCode.Interrupted
     const failure = describeError(error, { baseURL })
     report.error(failure.message)
+    for (const detail of failure.details ?? []) report.line(detail)
     if (globals.debug && error instanceof Error && error.stack) report.text(`${error.stack}\n`)
     return failure.exitCode
   }

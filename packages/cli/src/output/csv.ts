@@ -5,7 +5,15 @@ import { readField } from './fields'
 export interface CsvOptions {
   /** Write text cells exactly as sent, without the formula guard (`--csv-raw`). */
   raw: boolean
+  /**
+   * `--all-workspaces`: adds a last column, `workspace_name`, with the name of each key's
+   * workspace from this map (id -> name); empty when the id is not in it.
+   */
+  workspaceNames?: ReadonlyMap<string, string>
 }
+
+/** The column `--all-workspaces` adds to CSV output. */
+export const WORKSPACE_NAME_COLUMN = 'workspace_name'
 
 /**
  * RFC 4180 CSV: a header row of field names, CRLF line ends, and a field quoted (with inner
@@ -18,9 +26,16 @@ export function renderCsv(
   columns: readonly ColumnId[],
   options: CsvOptions = { raw: false },
 ): string {
+  const names = options.workspaceNames
+  const header = columns.map((column) => csvField(column))
   const rows = [
-    columns.map((column) => csvField(column)),
-    ...keys.map((key) => columns.map((column) => csvValue(key, column, options))),
+    names ? [...header, WORKSPACE_NAME_COLUMN] : header,
+    ...keys.map((key) => {
+      const cells = columns.map((column) => csvValue(key, column, options))
+      if (!names) return cells
+      const id = readField(key, 'workspace_id')
+      return [...cells, csvText(id === null ? '' : (names.get(id) ?? ''), options)]
+    }),
   ]
   return rows.map((row) => `${row.join(',')}\r\n`).join('')
 }
@@ -31,6 +46,11 @@ function csvValue(key: ApiKey, column: ColumnId, options: CsvOptions): string {
   // Only text is guarded: a JSON number such as -3 cannot hold a formula, and a spreadsheet
   // must still read it as the number it is.
   if (typeof value !== 'string') return csvField(String(value))
+  return csvText(value, options)
+}
+
+/** A text cell: RFC 4180 quoting, plus the formula guard unless `raw`. */
+export function csvText(value: string, options: Pick<CsvOptions, 'raw'>): string {
   return options.raw ? csvField(value) : csvField(neutralizeFormula(value), QUOTE_GUARDED)
 }
 

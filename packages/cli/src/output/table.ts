@@ -2,7 +2,8 @@ import type { ApiKey } from '@openrouter-kit/types'
 import type { Colors } from './color'
 import type { ColumnId } from './column-ids'
 import { TABLE_COLUMNS } from './columns'
-import type { TimestampPrecision } from './format-values'
+import { readField } from './fields'
+import { formatText, type TimestampPrecision } from './format-values'
 import { sanitize } from './sanitize'
 import { displayWidth, pad, truncate } from './text-width'
 
@@ -11,6 +12,11 @@ export interface TableOptions {
   /** Terminal width in cells; undefined = no limit (output is not going to a terminal). */
   width: number | undefined
   colors: Colors
+  /**
+   * `--all-workspaces`: the WORKSPACE column (workspace_id) shows the workspace's name from this
+   * map (id -> name) instead of its id; an id missing from it is shown as sent.
+   */
+  workspaceNames?: ReadonlyMap<string, string>
 }
 
 export interface Table {
@@ -35,7 +41,7 @@ interface Layout {
  * `…`; then the least important columns are hidden; as a last resort lines are cut at the width.
  */
 export function renderTable(keys: readonly ApiKey[], options: TableOptions): Table {
-  const layout = chooseLayout(keys, options.columns, options.width)
+  const layout = chooseLayout(keys, options.columns, options.width, options.workspaceNames)
   const lines = layout.cells.map((row, rowIndex) => {
     const line = row
       .map((cell, column) => {
@@ -57,34 +63,41 @@ function chooseLayout(
   keys: readonly ApiKey[],
   wanted: readonly ColumnId[],
   width: number | undefined,
+  workspaceNames: ReadonlyMap<string, string> | undefined,
 ) {
-  const full = measure(keys, [...wanted], 'minute')
+  const measure = (columns: ColumnId[], precision: TimestampPrecision) =>
+    measureLayout(keys, columns, precision, workspaceNames)
+  const full = measure([...wanted], 'minute')
   if (width === undefined || total(full.widths) <= width) return full
 
-  let layout = measure(keys, [...wanted], 'day')
+  let layout = measure([...wanted], 'day')
   for (;;) {
     shrink(layout, width)
     if (total(layout.widths) <= width || layout.columns.length === 1) return layout
     const victim = leastImportant(layout.columns)
     layout = measure(
-      keys,
       layout.columns.filter((column) => column !== victim),
       'day',
     )
   }
 }
 
-function measure(
+function measureLayout(
   keys: readonly ApiKey[],
   columns: ColumnId[],
   precision: TimestampPrecision,
+  workspaceNames: ReadonlyMap<string, string> | undefined,
 ): Layout {
   const header = columns.map((column) => {
     const spec = TABLE_COLUMNS[column]
     return spec.timestamp && precision === 'minute' ? `${spec.header} (UTC)` : spec.header
   })
   const rows = keys.map((key) =>
-    columns.map((column) => TABLE_COLUMNS[column].cell(key, precision)),
+    columns.map((column) =>
+      column === 'workspace_id' && workspaceNames
+        ? workspaceName(key, workspaceNames)
+        : TABLE_COLUMNS[column].cell(key, precision),
+    ),
   )
   // Every cell is sanitised here, whatever its column: names, but also an unparseable timestamp
   // shown as sent, or any text a future column adds.
@@ -119,4 +132,10 @@ function leastImportant(columns: readonly ColumnId[]): ColumnId {
 
 function total(widths: readonly number[]): number {
   return widths.reduce((sum, width) => sum + width, 0) + GAP.length * Math.max(0, widths.length - 1)
+}
+
+function workspaceName(key: ApiKey, names: ReadonlyMap<string, string>): string {
+  const id = readField(key, 'workspace_id')
+  if (id === null) return formatText(id)
+  return names.get(id) ?? id
 }
