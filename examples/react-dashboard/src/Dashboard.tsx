@@ -1,17 +1,41 @@
-import { useApiKeysInfinite } from '@openrouter-kit/react'
-import { useState } from 'react'
-import { ErrorAlert } from './ErrorAlert'
-import { KeysTable } from './KeysTable'
+import { useWorkspaces } from '@openrouter-kit/react'
+import { useMemo, useState } from 'react'
+import { AllWorkspacesKeys } from './AllWorkspacesKeys'
+import { CreateKeyDialog } from './CreateKeyDialog'
+import { CreditsSummary } from './CreditsSummary'
+import { KeyDetail } from './KeyDetail'
+import { WorkspaceKeys } from './WorkspaceKeys'
+import { WorkspacePicker } from './WorkspacePicker'
+import type { WorkspaceChoice } from './workspace-choice'
+
+const DEFAULT_WORKSPACE_LABEL = 'the default workspace'
 
 export function Dashboard() {
+  const [workspace, setWorkspace] = useState<WorkspaceChoice>({ kind: 'default' })
   const [includeDisabled, setIncludeDisabled] = useState(false)
-  const keys = useApiKeysInfinite({ include_disabled: includeDisabled })
-  const rows = keys.data?.pages.flat() ?? []
+  const [openHash, setOpenHash] = useState<string | undefined>()
+  const [creating, setCreating] = useState(false)
+
+  const workspaces = useWorkspaces()
+  const workspaceNames = useMemo(
+    () => new Map((workspaces.data ?? []).map((item) => [item.id, item.name])),
+    [workspaces.data],
+  )
+  // A key is created in the workspace on screen; from "All workspaces", in the default one.
+  const createIn = workspace.kind === 'workspace' ? workspace.id : undefined
 
   return (
     <main>
       <header>
         <h1>API keys</h1>
+        <CreditsSummary />
+        <button type="button" onClick={() => setCreating(true)}>
+          Create key
+        </button>
+      </header>
+
+      <div className="toolbar">
+        <WorkspacePicker choice={workspace} onChange={setWorkspace} />
         <label>
           <input
             type="checkbox"
@@ -20,32 +44,41 @@ export function Dashboard() {
           />
           Include disabled keys
         </label>
-        <button type="button" onClick={() => keys.refetch()} disabled={keys.isFetching}>
-          Refresh
-        </button>
-      </header>
+      </div>
 
-      {keys.error && <ErrorAlert error={keys.error} onRetry={() => keys.refetch()} />}
-
-      {keys.isPending ? (
-        <p role="status">Loading keys…</p>
+      {workspace.kind === 'all' ? (
+        <AllWorkspacesKeys
+          includeDisabled={includeDisabled}
+          workspaceNames={workspaceNames}
+          onOpen={setOpenHash}
+        />
       ) : (
-        <>
-          <p role="status" data-testid="key-count">
-            Showing {rows.length} {rows.length === 1 ? 'key' : 'keys'}
-            {keys.hasNextPage ? '' : ' (all loaded)'}
-          </p>
-          <KeysTable keys={rows} />
-          {keys.hasNextPage && (
-            <button
-              type="button"
-              onClick={() => keys.fetchNextPage()}
-              disabled={keys.isFetchingNextPage}
-            >
-              {keys.isFetchingNextPage ? 'Loading…' : 'Load more'}
-            </button>
-          )}
-        </>
+        <WorkspaceKeys
+          workspaceId={createIn}
+          includeDisabled={includeDisabled}
+          workspaceNames={workspaceNames}
+          onOpen={setOpenHash}
+        />
+      )}
+
+      {openHash && (
+        <KeyDetail
+          hash={openHash}
+          workspaceNames={workspaceNames}
+          onClose={() => setOpenHash(undefined)}
+        />
+      )}
+
+      {creating && (
+        <CreateKeyDialog
+          workspaceId={createIn}
+          workspaceName={
+            createIn === undefined
+              ? DEFAULT_WORKSPACE_LABEL
+              : (workspaceNames.get(createIn) ?? createIn)
+          }
+          onClose={() => setCreating(false)}
+        />
       )}
     </main>
   )

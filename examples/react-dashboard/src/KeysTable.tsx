@@ -1,13 +1,16 @@
-import type { ApiKey } from '@openrouter-kit/react'
+import type { ApiKey } from '@openrouter-kit/client'
+import { DisableToggle } from './DisableToggle'
+import { formatDate, formatLimit, formatMoney } from './format'
 
-const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' })
-
-function formatLimit(key: ApiKey): string {
-  if (key.limit === null) return 'No limit'
-  return `${money.format(key.limit_remaining ?? 0)} of ${money.format(key.limit)}`
+interface KeysTableProps {
+  keys: ApiKey[]
+  /** Workspace id -> name, for the Workspace column (ids show until the names load). */
+  workspaceNames: ReadonlyMap<string, string>
+  /** Opens a key's detail panel. */
+  onOpen: (hash: string) => void
 }
 
-export function KeysTable({ keys }: { keys: ApiKey[] }) {
+export function KeysTable({ keys, workspaceNames, onOpen }: KeysTableProps) {
   return (
     <table>
       <thead>
@@ -19,20 +22,30 @@ export function KeysTable({ keys }: { keys: ApiKey[] }) {
           <th scope="col">Usage</th>
           <th scope="col">Limit</th>
           <th scope="col">Created</th>
+          <th scope="col">Workspace</th>
+          <th scope="col">Actions</th>
         </tr>
       </thead>
       <tbody>
         {keys.map((key) => (
           <tr key={key.hash} data-hash={key.hash}>
-            <td>{key.name}</td>
+            <td>
+              <button type="button" className="link" onClick={() => onOpen(key.hash)}>
+                {key.name}
+              </button>
+            </td>
             <td>{key.label}</td>
             <td>
               <code>{key.hash}</code>
             </td>
             <td>{key.disabled ? 'Disabled' : 'Active'}</td>
-            <td>{money.format(key.usage)}</td>
+            <td>{formatMoney(key.usage)}</td>
             <td>{formatLimit(key)}</td>
-            <td>{new Date(key.created_at).toLocaleDateString('en-US')}</td>
+            <td>{formatDate(key.created_at)}</td>
+            <td>{workspaceNames.get(key.workspace_id) ?? key.workspace_id}</td>
+            <td>
+              <DisableToggle apiKey={key} />
+            </td>
           </tr>
         ))}
       </tbody>

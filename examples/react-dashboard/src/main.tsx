@@ -7,7 +7,8 @@ import { Dashboard } from './Dashboard'
 import './styles.css'
 
 // The browser client has no API key: it calls this app's own server route, which holds the
-// management key and forwards to OpenRouter (see api.mjs and createKeysProxy).
+// management key and forwards the operations the dashboard uses to OpenRouter (see api.mjs and
+// createManagementProxy).
 const client = createOpenRouterClient({ baseURL: '/api/openrouter' })
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } })

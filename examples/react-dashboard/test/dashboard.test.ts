@@ -1,46 +1,26 @@
-// End to end in Debian's Chromium: the built app, served by server.mjs, through createKeysProxy,
-// against the mock. Chromium is a system package (no browser downloads here); if it is missing the
-// suite fails with a message saying how to install it, never skips.
-import { existsSync } from 'node:fs'
-import { type Browser, chromium, type Page, type Request } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startDashboard } from '../server.mjs'
+// End to end in Debian's Chromium: the built app, served by server.mjs, through
+// createManagementProxy, against the mock. The listing side: pages, filters, workspaces, credits,
+// errors. Creating, changing and deleting a key is in key-lifecycle.test.ts.
+import { MOCK_MANAGEMENT_KEY, OTHER_WORKSPACE_ID } from '@openrouter-kit/mock'
+import { describe, expect, it } from 'vitest'
+import { DASHBOARD_OPERATIONS } from '../api.mjs'
+import { browserRequestsProblems, dashboardInChromium, operationOf } from './browser-session'
 
-const CHROMIUM = '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-]
-
-let dashboard: Awaited<ReturnType<typeof startDashboard>> | undefined
-let browser: Browser | undefined
-let page: Page
-/** Why setup failed; every test then fails with it (counted as failures, never as skips). */
-let setupError: unknown
-/** Every request the page made to its API route. */
-const apiRequests: Request[] = []
-
-function app() {
-  if (setupError) throw setupError
-  if (!dashboard) throw new Error('dashboard did not start')
-  return dashboard
-}
+const session = dashboardInChromium({ seed: 130, pageSize: 50 })
+const app = () => session().dashboard
+const page = () => session().page
 
 /** The rows on screen, read from the DOM: hash (data-hash), name, and status column. */
 function visibleRows() {
-  return page.locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) => ({
-      hash: row.getAttribute('data-hash'),
-      name: row.querySelector('td')?.textContent,
-      status: row.querySelectorAll('td')[3]?.textContent,
-    })),
-  )
+  return page()
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => ({
+        hash: row.getAttribute('data-hash'),
+        name: row.querySelector('td')?.textContent,
+        status: row.querySelectorAll('td')[3]?.textContent,
+      })),
+    )
 }
 
 function expectedRows(includeDisabled: boolean, count: number) {
@@ -55,38 +35,15 @@ function expectedRows(includeDisabled: boolean, count: number) {
 }
 
 async function waitForRowCount(count: number) {
-  await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length === n, count)
+  await page().waitForFunction((n) => document.querySelectorAll('tbody tr').length === n, count)
 }
-
-beforeAll(async () => {
-  try {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `Chromium is not installed at ${CHROMIUM}. Install Debian's package: apt-get install -y chromium (.ci/run does this on CI).`,
-      )
-    }
-    dashboard = await startDashboard({ port: 0, seed: 130, pageSize: 50 })
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
-    page = await browser.newPage()
-    page.on('request', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/api/')) apiRequests.push(request)
-    })
-  } catch (error) {
-    setupError = error
-  }
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await dashboard?.close()
-})
 
 describe('react dashboard in Chromium', () => {
   it('shows the first page of the mock keys', async () => {
-    await page.goto(app().url)
+    await page().goto(app().url)
     await waitForRowCount(50)
     expect(await visibleRows()).toEqual(expectedRows(false, 50))
-    expect(await page.getByTestId('key-count').textContent()).toBe('Showing 50 keys')
+    expect(await page().getByTestId('key-count').textContent()).toBe('Showing 50 keys')
   })
 
   it('includes disabled keys when the toggle is on', async () => {
@@ -94,8 +51,8 @@ describe('react dashboard in Chromium', () => {
     // The seed must put a disabled key on the first page, or this test could not tell the lists apart.
     expect(expected.some((row) => row.status === 'Disabled')).toBe(true)
 
-    await page.getByLabel('Include disabled keys').check()
-    await page.waitForFunction(() =>
+    await page().getByLabel('Include disabled keys').check()
+    await page().waitForFunction(() =>
       [...document.querySelectorAll('tbody tr td:nth-child(4)')].some(
         (cell) => cell.textContent === 'Disabled',
       ),
@@ -107,11 +64,11 @@ describe('react dashboard in Chromium', () => {
     const all = expectedRows(true, Number.POSITIVE_INFINITY)
     expect(all.length).toBeGreaterThan(expectedRows(false, Number.POSITIVE_INFINITY).length)
 
-    await page.getByRole('button', { name: 'Load more' }).click()
+    await page().getByRole('button', { name: 'Load more' }).click()
     await waitForRowCount(100)
     expect(await visibleRows()).toEqual(all.slice(0, 100))
 
-    const loadMore = page.getByRole('button', { name: 'Load more' })
+    const loadMore = page().getByRole('button', { name: 'Load more' })
     for (let shown = 100; shown < all.length; ) {
       shown = Math.min(shown + 50, all.length)
       await loadMore.click()
@@ -122,15 +79,15 @@ describe('react dashboard in Chromium', () => {
     await loadMore.click()
     await loadMore.waitFor({ state: 'detached' })
     expect(await visibleRows()).toEqual(all)
-    expect(await page.getByTestId('key-count').textContent()).toBe(
+    expect(await page().getByTestId('key-count').textContent()).toBe(
       `Showing ${all.length} keys (all loaded)`,
     )
   })
 
   it('shows an error alert when the API fails, and recovers on retry', async () => {
     app().mock.enqueueFaults({ status: 401 })
-    await page.getByRole('button', { name: 'Refresh' }).click()
-    const alert = page.getByRole('alert')
+    await page().getByRole('button', { name: 'Refresh' }).click()
+    const alert = page().getByRole('alert')
     await alert.waitFor()
     expect(await alert.textContent()).toContain('Could not load keys (AuthenticationError)')
     expect(await alert.textContent()).toContain('HTTP 401')
@@ -140,15 +97,76 @@ describe('react dashboard in Chromium', () => {
     expect(await visibleRows()).toEqual(expectedRows(true, Number.POSITIVE_INFINITY))
   })
 
-  it('never sends a key from the browser: only same-origin calls to the proxy route', async () => {
-    const origin = new URL(app().url).origin
-    expect(apiRequests.length).toBeGreaterThan(0)
-    for (const request of apiRequests) {
-      const url = new URL(request.url())
-      expect(url.origin).toBe(origin)
-      expect(url.pathname).toBe('/api/openrouter/keys')
-      expect(await request.allHeaders()).not.toHaveProperty('authorization')
+  it('shows the credits of the account in the header', async () => {
+    const response = await app().mock.fetch('http://mock/api/v1/credits', {
+      headers: { authorization: `Bearer ${MOCK_MANAGEMENT_KEY}` },
+    })
+    const { data } = (await response.json()) as {
+      data: { total_credits: number; total_usage: number }
     }
+    const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' })
+    expect(await page().getByTestId('credits').textContent()).toBe(
+      `${money.format(data.total_credits - data.total_usage)} credits left (${money.format(data.total_usage)} used of ${money.format(data.total_credits)})`,
+    )
+  })
+
+  it('shows one workspace, then every workspace, from the picker', async () => {
+    const picker = page().getByLabel('Workspace')
+    const production = app().mock.listKeys({
+      workspaceId: OTHER_WORKSPACE_ID,
+      includeDisabled: true,
+    })
+    expect(production.length).toBeGreaterThan(0)
+    await picker.selectOption({ label: 'Production' })
+    await page().waitForFunction(
+      (hash) => document.querySelector(`tbody tr[data-hash="${hash}"]`) !== null,
+      production[0]?.hash,
+    )
+    await waitForRowCount(production.length)
+    expect(await visibleRows()).toEqual(
+      production.map((key) => ({
+        hash: key.hash,
+        name: key.name,
+        status: key.disabled ? 'Disabled' : 'Active',
+      })),
+    )
+
+    const everyKey = app()
+      .mock.listWorkspaces()
+      .flatMap((workspace) =>
+        app().mock.listKeys({ workspaceId: workspace.id, includeDisabled: true }),
+      )
+    await picker.selectOption({ label: 'All workspaces' })
+    await waitForRowCount(everyKey.length)
+    const byHash = (a: { hash: string | null }, b: { hash: string | null }) =>
+      String(a.hash).localeCompare(String(b.hash))
+    // Each key once: the same set of hashes as the mock holds, sorted because the inventory
+    // fetches workspaces concurrently.
+    expect((await visibleRows()).sort(byHash)).toEqual(
+      everyKey
+        .map((key) => ({
+          hash: key.hash,
+          name: key.name,
+          status: key.disabled ? 'Disabled' : 'Active',
+        }))
+        .sort(byHash),
+    )
+    const workspaceCount = app().mock.listWorkspaces().length
+    expect(await page().getByTestId('key-count').textContent()).toBe(
+      `Showing ${everyKey.length} keys in ${workspaceCount} workspaces (all loaded)`,
+    )
+    const productionRow = page().locator(`tbody tr[data-hash="${production[0]?.hash}"] td`).nth(7)
+    expect(await productionRow.textContent()).toBe('Production')
+  })
+
+  it('never sends a key from the browser, and uses only operations the proxy allows', async () => {
+    const { apiRequests } = session()
+    expect(apiRequests.length).toBeGreaterThan(0)
+    expect(await browserRequestsProblems(session(), [MOCK_MANAGEMENT_KEY])).toEqual([])
+    const used = new Set(apiRequests.map(operationOf))
+    // The listing view: keys, the workspace picker, the credits header.
+    expect([...used].sort()).toEqual(['getCredits', 'listApiKeys', 'listWorkspaces'])
+    for (const operation of used) expect(DASHBOARD_OPERATIONS).toContain(operation)
     // The mock saw the proxy's requests, each with the server-side key (logged redacted).
     expect(app().mock.requests.at(-1)?.headers.authorization).toBe('Bearer ***')
   })
