@@ -1,7 +1,7 @@
 import { useCreateApiKey } from '@openrouter-kit/react'
 import { type FormEvent, useState } from 'react'
 import { ErrorAlert } from './ErrorAlert'
-import { limitFromInput } from './LimitForm'
+import { limitFromInput } from './limit-input'
 import { Modal } from './Modal'
 import { NewKeySecret } from './NewKeySecret'
 

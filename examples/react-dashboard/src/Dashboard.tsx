@@ -46,6 +46,15 @@ export function Dashboard() {
         </label>
       </div>
 
+      {/* Above the table, so it opens where the user can see it, however long the list is. */}
+      {openHash && (
+        <KeyDetail
+          hash={openHash}
+          workspaceNames={workspaceNames}
+          onClose={() => setOpenHash(undefined)}
+        />
+      )}
+
       {workspace.kind === 'all' ? (
         <AllWorkspacesKeys
           includeDisabled={includeDisabled}
@@ -58,14 +67,6 @@ export function Dashboard() {
           includeDisabled={includeDisabled}
           workspaceNames={workspaceNames}
           onOpen={setOpenHash}
-        />
-      )}
-
-      {openHash && (
-        <KeyDetail
-          hash={openHash}
-          workspaceNames={workspaceNames}
-          onClose={() => setOpenHash(undefined)}
         />
       )}
 

@@ -2,11 +2,7 @@ import type { ApiKey } from '@openrouter-kit/client'
 import { useUpdateApiKey } from '@openrouter-kit/react'
 import { type FormEvent, useState } from 'react'
 import { ErrorAlert } from './ErrorAlert'
-
-/** The input's text as a limit: empty means no limit (null); the client checks the number. */
-export function limitFromInput(text: string): number | null {
-  return text.trim() === '' ? null : Number(text)
-}
+import { limitFromInput } from './limit-input'
 
 /** Changes a key's spending limit; the new figure shows at once (optimistic) and rolls back on an error. */
 export function LimitForm({ apiKey }: { apiKey: ApiKey }) {
