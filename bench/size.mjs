@@ -2,8 +2,7 @@
 // (--bundle --minify, browser and node platforms), then gzip -9.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
-import { build } from 'esbuild'
+import { bundleProgram } from '../scripts/lib/bundle-size.mjs'
 import { benchDir, workDir } from './lib/paths.mjs'
 import { listPrograms } from './programs/index.mjs'
 import { reactApps } from './programs/react/index.mjs'
@@ -12,29 +11,19 @@ const PLATFORMS = ['browser', 'node']
 
 /** Bundles `contents` (an ES module resolved from bench/) and returns raw and gzip -9 sizes. */
 export async function bundleSize(contents, { platform, name }) {
-  const result = await build({
-    stdin: { contents, resolveDir: benchDir, sourcefile: `${name}.mjs`, loader: 'jsx' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
+  const { outputFile, metafile, minified, gzip } = await bundleProgram(contents, {
+    resolveDir: benchDir,
+    sourcefile: `${name}.mjs`,
+    loader: 'jsx',
     platform,
-    target: 'es2022',
     jsx: 'automatic',
     // License banners are identical boilerplate for everyone; leave them out of the count.
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"' },
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
   })
-  const code = result.outputFiles[0].contents
   mkdirSync(join(workDir, 'bundles'), { recursive: true })
-  writeFileSync(join(workDir, 'bundles', `${name}.${platform}.js`), code)
-  return {
-    minified: code.byteLength,
-    gzip: gzipSync(code, { level: 9 }).byteLength,
-    byPackage: bytesByPackage(result.metafile),
-  }
+  writeFileSync(join(workDir, 'bundles', `${name}.${platform}.js`), outputFile.contents)
+  return { minified, gzip, byPackage: bytesByPackage(metafile) }
 }
 
 /** Minified bytes in the output per package (or "program"), largest first. */

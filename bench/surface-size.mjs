@@ -2,10 +2,14 @@
 // operation (list, list all, create, get, update, delete, current), (c) the full client with one
 // call per namespace (keys, workspaces, credits, activity). Bundled like section 1 (esbuild
 // bundle + minify, browser), then gzip -9. The baseline of each program is openapi-fetch alone.
+import { clientSizePrograms } from '../scripts/lib/bundle-size.mjs'
 import { bundleSize } from './size.mjs'
 
 const BASE = "'https://openrouter.ai/api/v1'"
 const KEY = 'globalThis.OPENROUTER_MANAGEMENT_KEY'
+
+// The client's own size programs (its budgets measure them too), against the real API.
+const ourPrograms = clientSizePrograms(`{ apiKey: ${KEY}, baseURL: ${BASE} }`)
 
 /** Offset loop for the libraries that do not page by themselves. */
 const offsetLoop = (listPage) => `
@@ -21,24 +25,12 @@ console.log(listed)`
 const sources = {
   ours: {
     label: '@openrouter-kit/client (standalone functions)',
-    list: `import { createClientCore, listApiKeys } from '@openrouter-kit/client'
-const core = createClientCore({ apiKey: ${KEY}, baseURL: ${BASE} })
-listApiKeys(core, { include_disabled: true }).then((page) => console.log(page.data.length))`,
-    keyOperations: `import { createApiKey, createClientCore, deleteApiKey, getApiKey, getCurrentKey, listAllApiKeys, listApiKeys, updateApiKey } from '@openrouter-kit/client'
-const core = createClientCore({ apiKey: ${KEY}, baseURL: ${BASE} })
-const { data } = await listApiKeys(core, { include_disabled: true })
-for await (const key of listAllApiKeys(core)) console.log(key.hash)
-const created = await createApiKey(core, { name: 'ci', limit: 10 })
-await getApiKey(core, { hash: created.data.hash })
-await updateApiKey(core, { hash: created.data.hash }, { disabled: true })
-await deleteApiKey(core, { hash: created.data.hash })
-console.log(data.length, (await getCurrentKey(core)).data.label)`,
+    list: ourPrograms.list,
+    keyOperations: ourPrograms.keyOperations,
   },
   'ours-client': {
     label: '@openrouter-kit/client (`createOpenRouterClient`)',
-    fullClient: `import { createOpenRouterClient } from '@openrouter-kit/client'
-const client = createOpenRouterClient({ apiKey: ${KEY}, baseURL: ${BASE} })
-console.log(await client.keys.list(), await client.workspaces.list(), await client.credits.get(), await client.activity.list())`,
+    fullClient: ourPrograms.fullClient,
   },
   'sdk-class': {
     label: '@openrouter/sdk (class)',

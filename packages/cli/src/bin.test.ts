@@ -3,31 +3,16 @@
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
-import {
-  createMockServer,
-  type MockListener,
-  type MockServer,
-  type MockServerOptions,
-} from '@openrouter-kit/mock'
+import type { MockServer, MockServerOptions } from '@openrouter-kit/mock'
 import stringWidth from 'string-width'
-import { afterEach, describe, expect, test, vi } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
+import { mockFixture } from './testing/mock-fixture'
 import { ORK_BIN, runOrk, shellQuote } from './testing/run-ork'
 
 const SECRET = 'sk-or-v1-0123456789abcdef-test-secret'
-let listener: MockListener | undefined
-afterEach(async () => {
-  await listener?.close()
-  listener = undefined
-})
-
-async function start(options: MockServerOptions = {}) {
-  const mock = createMockServer({ managementKeys: [SECRET], ...options })
-  listener = await mock.listen({ port: 0 })
-  const env = { OPENROUTER_BASE_URL: listener.url, OPENROUTER_MANAGEMENT_KEY: SECRET }
-  const ork = (args: string[], extra: Record<string, string | undefined> = {}) =>
-    runOrk(args, { ...env, ...extra })
-  return { mock, ork, env }
-}
+const startMock = mockFixture()
+const start = (options: MockServerOptions = {}) =>
+  startMock({ managementKeys: [SECRET], ...options })
 
 const keysRequests = (mock: MockServer) => mock.requests.filter((r) => r.path.endsWith('/keys'))
 
@@ -262,10 +247,10 @@ describe('exit 1: API and network errors', () => {
   })
 
   test('--timeout: a slow answer fails fast', async () => {
-    const { mock, ork } = await start({ faults: [{ delayMs: 5_000 }] })
+    const { mock, ork, url } = await start({ faults: [{ delayMs: 5_000 }] })
     const result = await ork(['keys', 'list', '--timeout', '200', '--max-retries', '0'])
     expect(result.code).toBe(1)
-    expect(result.stderr).toBe(`error: no answer from ${listener!.url}: Timed out after 200 ms\n`)
+    expect(result.stderr).toBe(`error: no answer from ${url}: Timed out after 200 ms\n`)
     expect(keysRequests(mock)).toHaveLength(1)
   })
 
@@ -396,8 +381,7 @@ describe('secrets: the key is hidden in every form the server may echo it', () =
 
   test('a key echoed URL-encoded or inside a JSON string', async () => {
     const quoted = 'sk-or-v1-has"quote\\and space'
-    const mock = createMockServer({ managementKeys: [quoted] })
-    listener = await mock.listen({ port: 0 })
+    const { mock, url, env } = await startMock({ managementKeys: [quoted] })
     mock.enqueueFaults(
       {
         status: 500,
@@ -405,11 +389,10 @@ describe('secrets: the key is hidden in every form the server may echo it', () =
       },
       {
         status: 500,
-        body: `see ${listener.url}?key=${encodeURIComponent(quoted)}`,
+        body: `see ${url}?key=${encodeURIComponent(quoted)}`,
         contentType: 'text/plain',
       },
     )
-    const env = { OPENROUTER_BASE_URL: listener.url, OPENROUTER_MANAGEMENT_KEY: quoted }
     for (let run = 0; run < 2; run++) {
       const result = await runOrk(['keys', 'list', '--max-retries', '0', '--debug'], env)
       expect(result.code).toBe(1)

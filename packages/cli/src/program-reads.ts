@@ -2,19 +2,15 @@
 // `completion`. Only their flags are declared here; each command's code is imported when it runs
 // (one file per command under commands/), so `--help` and `--version` stay fast.
 import { Argument, type Command } from 'commander'
-import { apiCommand, type Outcome } from './api-command'
+import { type ActionSetting, apiAction } from './api-command'
 import { ExitCode } from './exit-codes'
-import type { Io } from './io'
-import { FORMATS, parseGlobalOptions, type RawGlobalOptions } from './options'
+import { FORMATS } from './options'
 import {
   CREDITS_FORMATS,
   parseActivityOptions,
   parseCreditsFormat,
   parseListOutputOptions,
-  type RawActivityOptions,
-  type RawFormatOptions,
 } from './reads-options'
-import type { Reporter } from './report'
 
 export const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'] as const
 export type CompletionShell = (typeof COMPLETION_SHELLS)[number]
@@ -22,15 +18,7 @@ export type CompletionShell = (typeof COMPLETION_SHELLS)[number]
 const FORMAT_HELP = `output format: ${FORMATS.join(', ')} (default: table)`
 const CSV_RAW_HELP = "csv: text cells as sent, without the leading ' that guards formulas"
 
-export function registerReadCommands(
-  program: Command,
-  io: Io,
-  report: Reporter,
-  onCommand: (outcome: Outcome) => void,
-): void {
-  const globalsOf = (command: Command) =>
-    parseGlobalOptions(command.optsWithGlobals<RawGlobalOptions>(), io.env)
-
+export function registerReadCommands(program: Command, setting: ActionSetting): void {
   const workspaces = program
     .command('workspaces')
     .description('OpenRouter workspaces')
@@ -43,16 +31,12 @@ export function registerReadCommands(
     .option('--json', 'same as --format json')
     .option('--csv-raw', CSV_RAW_HELP)
     .exitOverride()
-    .action((raw: RawFormatOptions, command: Command) => {
-      const globals = globalsOf(command)
-      const options = parseListOutputOptions(raw)
-      onCommand(
-        apiCommand(globals, io, report, async (context) => {
-          const { workspacesList } = await import('./commands/workspaces-list')
-          return workspacesList(options, context)
-        }),
-      )
-    })
+    .action(
+      apiAction(setting, parseListOutputOptions, async (options, context) => {
+        const { workspacesList } = await import('./commands/workspaces-list')
+        return workspacesList(options, context)
+      }),
+    )
 
   program
     .command('credits')
@@ -60,16 +44,12 @@ export function registerReadCommands(
     .option('--format <format>', `output format: ${CREDITS_FORMATS.join(', ')} (default: table)`)
     .option('--json', 'same as --format json')
     .exitOverride()
-    .action((raw: RawFormatOptions, command: Command) => {
-      const globals = globalsOf(command)
-      const format = parseCreditsFormat(raw)
-      onCommand(
-        apiCommand(globals, io, report, async (context) => {
-          const { credits } = await import('./commands/credits')
-          return credits(format, context)
-        }),
-      )
-    })
+    .action(
+      apiAction(setting, parseCreditsFormat, async (format, context) => {
+        const { credits } = await import('./commands/credits')
+        return credits(format, context)
+      }),
+    )
 
   program
     .command('activity')
@@ -81,16 +61,12 @@ export function registerReadCommands(
     .option('--json', 'same as --format json (the rows as the API sent them)')
     .option('--csv-raw', CSV_RAW_HELP)
     .exitOverride()
-    .action((raw: RawActivityOptions, command: Command) => {
-      const globals = globalsOf(command)
-      const options = parseActivityOptions(raw)
-      onCommand(
-        apiCommand(globals, io, report, async (context) => {
-          const { activity } = await import('./commands/activity')
-          return activity(options, context)
-        }),
-      )
-    })
+    .action(
+      apiAction(setting, parseActivityOptions, async (options, context) => {
+        const { activity } = await import('./commands/activity')
+        return activity(options, context)
+      }),
+    )
 
   program
     .command('completion')
@@ -99,9 +75,9 @@ export function registerReadCommands(
     .addArgument(new Argument('<shell>', 'the shell').choices(COMPLETION_SHELLS))
     .exitOverride()
     .action((shell: CompletionShell) => {
-      onCommand(async () => {
+      setting.onCommand(async () => {
         const { completionScript } = await import('./completion/script')
-        io.stdout.write(completionScript(program, shell))
+        setting.io.stdout.write(completionScript(program, shell))
         return ExitCode.Ok
       })
     })

@@ -1,6 +1,12 @@
 import { Command } from 'commander'
 import packageJson from '../package.json' with { type: 'json' }
-import { apiCommand, type Outcome } from './api-command'
+import {
+  type ActionSetting,
+  apiAction,
+  apiCommand,
+  globalOptionsOf,
+  type Outcome,
+} from './api-command'
 import type { CommandBody } from './commands/context'
 import type {
   RawKeysCreateOptions,
@@ -9,14 +15,7 @@ import type {
 } from './commands/key-flags'
 import { ExitCode } from './exit-codes'
 import type { Io } from './io'
-import {
-  FORMATS,
-  type GlobalOptions,
-  parseGlobalOptions,
-  parseKeysListOptions,
-  type RawGlobalOptions,
-  type RawKeysListOptions,
-} from './options'
+import { FORMATS, type GlobalOptions, parseKeysListOptions } from './options'
 import { COLUMN_IDS } from './output/column-ids'
 import { registerReadCommands } from './program-reads'
 import type { Reporter } from './report'
@@ -57,6 +56,7 @@ export function createProgram(
   report: Reporter,
   onCommand: (outcome: Outcome) => void,
 ): Command {
+  const setting: ActionSetting = { io, report, onCommand }
   const program = new Command('ork')
     .description('List OpenRouter API keys from the terminal: table, JSON, JSONL or CSV.')
     .version(packageJson.version, '-V, --version', 'print the version')
@@ -115,20 +115,15 @@ export function createProgram(
     )
     .exitOverride()
     .addHelpText('after', EXAMPLES)
-    .action((raw: RawKeysListOptions, command: Command) => {
-      // Checked here, before any import or request: a bad flag costs nothing.
-      const globals = parseGlobalOptions(command.optsWithGlobals<RawGlobalOptions>(), io.env)
-      const options = parseKeysListOptions(raw)
-      onCommand(
-        apiCommand(globals, io, report, async (context) => {
-          const { keysList } = await import('./commands/keys-list')
-          return keysList(options, context)
-        }),
-      )
-    })
+    .action(
+      apiAction(setting, parseKeysListOptions, async (options, context) => {
+        const { keysList } = await import('./commands/keys-list')
+        return keysList(options, context)
+      }),
+    )
 
-  registerKeyCommands(keys, io, report, onCommand)
-  registerReadCommands(program, io, report, onCommand)
+  registerKeyCommands(keys, setting)
+  registerReadCommands(program, setting)
   return program
 }
 
@@ -140,16 +135,9 @@ const DRY_RUN_HELP = 'print the request that would be sent (method, path, body);
  * The key lifecycle commands. Each action only reads the argv; the flag checks (which use the
  * spec's codecs) and the command are imported when it runs, so `ork --help` loads neither.
  */
-function registerKeyCommands(
-  keys: Command,
-  io: Io,
-  report: Reporter,
-  onCommand: (outcome: Outcome) => void,
-): void {
-  const globalsOf = (command: Command) =>
-    parseGlobalOptions(command.optsWithGlobals<RawGlobalOptions>(), io.env)
+function registerKeyCommands(keys: Command, { io, report, onCommand }: ActionSetting): void {
   const run = (command: Command, load: () => Promise<CommandBody>) =>
-    onCommand(lazyApiCommand(globalsOf(command), io, report, load))
+    onCommand(lazyApiCommand(globalOptionsOf(command, io), io, report, load))
 
   keys
     .command('get')

@@ -11,34 +11,16 @@
 // above the contract buy.
 import { relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { gzipSync } from 'node:zlib'
-import { build, transform } from 'esbuild'
+import { transform } from 'esbuild'
+import { bundleProgram, clientSizePrograms, gzipBytes } from '../../../scripts/lib/bundle-size.mjs'
+
+// The programs call a same-origin proxy, as a browser app would.
+const programs = clientSizePrograms("{ baseURL: '/api/openrouter' }")
 
 export const PROGRAMS = {
-  'list-keys': {
-    budget: 6100,
-    contents: `import { createClientCore, listApiKeys } from '@openrouter-kit/client'
-const core = createClientCore({ baseURL: '/api/openrouter' })
-listApiKeys(core, { include_disabled: true }).then((page) => console.log(page.data.length))`,
-  },
-  'every key operation': {
-    budget: 8400,
-    contents: `import { createApiKey, createClientCore, deleteApiKey, getApiKey, getCurrentKey, listAllApiKeys, listApiKeys, updateApiKey } from '@openrouter-kit/client'
-const core = createClientCore({ baseURL: '/api/openrouter' })
-const { data } = await listApiKeys(core, { include_disabled: true })
-for await (const key of listAllApiKeys(core)) console.log(key.hash)
-const created = await createApiKey(core, { name: 'ci', limit: 10 })
-await getApiKey(core, { hash: created.data.hash })
-await updateApiKey(core, { hash: created.data.hash }, { disabled: true })
-await deleteApiKey(core, { hash: created.data.hash })
-console.log(data.length, (await getCurrentKey(core)).data.label)`,
-  },
-  'whole client': {
-    budget: 10700,
-    contents: `import { createOpenRouterClient } from '@openrouter-kit/client'
-const client = createOpenRouterClient({ baseURL: '/api/openrouter' })
-console.log(await client.keys.list(), await client.workspaces.list(), await client.credits.get(), await client.activity.list())`,
-  },
+  'list-keys': { budget: 6100, contents: programs.list },
+  'every key operation': { budget: 8400, contents: programs.keyOperations },
+  'whole client': { budget: 10700, contents: programs.fullClient },
 }
 
 // For --modules: the packages' sources instead of their builds.
@@ -51,20 +33,12 @@ const FROM_SOURCE = {
 
 /** Minified and gzipped bytes of one program, and the minified bytes per input module. */
 export async function measure(contents, { fromSource = false } = {}) {
-  const result = await build({
-    stdin: { contents, resolveDir: import.meta.dirname, loader: 'js' },
-    bundle: true,
-    minify: true,
+  const { metafile, minified, gzip } = await bundleProgram(contents, {
+    resolveDir: import.meta.dirname,
     platform: 'browser',
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-    metafile: true,
     alias: fromSource ? FROM_SOURCE : {},
   })
-  const code = result.outputFiles[0].contents
-  const [output] = Object.values(result.metafile.outputs)
+  const [output] = Object.values(metafile.outputs)
   const modules = Object.entries(output.inputs)
     .map(([file, { bytesInOutput }]) => ({
       file: relative(packagesDirectory, file),
@@ -72,7 +46,7 @@ export async function measure(contents, { fromSource = false } = {}) {
     }))
     .filter((module) => module.bytes > 0)
     .sort((a, b) => b.bytes - a.bytes)
-  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, modules }
+  return { minified, gzipped: gzip, modules }
 }
 
 /**
@@ -80,22 +54,17 @@ export async function measure(contents, { fromSource = false } = {}) {
  * the whole. From a build that keeps esbuild's `// path` comment above each module.
  */
 async function marginalGzip(contents) {
-  const result = await build({
-    stdin: { contents, resolveDir: import.meta.dirname, loader: 'js' },
-    bundle: true,
+  const { outputFile } = await bundleProgram(contents, {
+    resolveDir: import.meta.dirname,
+    platform: 'browser',
+    minify: false,
     minifySyntax: true,
     minifyIdentifiers: true,
-    platform: 'browser',
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
     alias: FROM_SOURCE,
   })
   const gzipped = async (code) =>
-    gzipSync((await transform(code, { minifyWhitespace: true, loader: 'js' })).code, { level: 9 })
-      .length
-  const parts = result.outputFiles[0].text.split(/^(?=\/\/ \S+\n)/m)
+    gzipBytes((await transform(code, { minifyWhitespace: true, loader: 'js' })).code)
+  const parts = outputFile.text.split(/^(?=\/\/ \S+\n)/m)
   const whole = await gzipped(parts.join(''))
   const costs = new Map()
   for (const [index, part] of parts.entries()) {

@@ -34,5 +34,10 @@ export {
 } from './errors'
 export * from './generated/operations'
 export type { CreateKeyBody } from './keys/create'
-export type { RetireMode, RotateOptions, RotateResult } from './keys/rotate'
+export {
+  type RetireMode,
+  type RotateOptions,
+  type RotateResult,
+  rotationSuccessorBody,
+} from './keys/rotate'
 export type { Listing, ListingOptions, PageInfo } from './listing/listing'

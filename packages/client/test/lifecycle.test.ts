@@ -14,6 +14,7 @@ import {
   NotFoundError,
   PermissionDeniedError,
   RotationError,
+  rotationSuccessorBody,
 } from '../src/index'
 import {
   caught,
@@ -314,6 +315,24 @@ describe('rotate', () => {
     remember(rotated)
     expect(rotated.data).toMatchObject({ name: 'b', limit: null })
     expect(rotated.data.expires_at ?? null).toBeNull()
+  })
+
+  it('rotationSuccessorBody: the old settings under the overrides, never the old expiry', async () => {
+    const { client } = await setup()
+    const old = await client.keys.create({
+      name: 'a',
+      limit: 7,
+      limit_reset: 'weekly',
+      expires_at: new Date(Date.now() + 3_600_000).toISOString(),
+    })
+    remember(old)
+    expect(rotationSuccessorBody(old.data, { name: 'b', limit: null })).toEqual({
+      name: 'b',
+      limit: null,
+      limit_reset: 'weekly',
+      include_byok_in_limit: old.data.include_byok_in_limit,
+      workspace_id: old.data.workspace_id,
+    })
   })
 
   it('a retire that fails after the successor exists: RotationError with the new secret, out of every log of it', async () => {

@@ -1,33 +1,22 @@
 // Integration: the BUILT `ork keys list` as a child process against the mock over real HTTP.
-import {
-  createMockServer,
-  MOCK_MANAGEMENT_KEY,
-  type MockListener,
-  type MockServer,
-  OTHER_WORKSPACE_ID,
-} from '@openrouter-kit/mock'
+import { type MockServer, type MockServerOptions, OTHER_WORKSPACE_ID } from '@openrouter-kit/mock'
 import type { ApiKey } from '@openrouter-kit/types'
 import { parse } from 'csv-parse/sync'
 import stringWidth from 'string-width'
-import { afterEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { COLUMN_IDS } from '../output/column-ids'
 import { displayWidth } from '../output/text-width'
 import { makeKey } from '../testing/make-key'
-import { runOrk } from '../testing/run-ork'
+import { mockFixture } from '../testing/mock-fixture'
 
-let listener: MockListener | undefined
-afterEach(async () => {
-  await listener?.close()
-  listener = undefined
-})
+const startMock = mockFixture()
 
-async function start(options: Parameters<typeof createMockServer>[0] = {}) {
-  const mock = createMockServer(options)
-  listener = await mock.listen({ port: 0 })
-  const env = { OPENROUTER_BASE_URL: listener.url, OPENROUTER_MANAGEMENT_KEY: MOCK_MANAGEMENT_KEY }
-  const ork = (args: string[], extra: Record<string, string> = {}) =>
-    runOrk(['keys', 'list', ...args], { ...env, ...extra })
-  return { mock, ork }
+/** A mock, and `ork keys list` run against it. */
+async function start(options: MockServerOptions = {}) {
+  const { mock, url, ork } = await startMock(options)
+  const listKeys = (args: string[], extra: Record<string, string> = {}) =>
+    ork(['keys', 'list', ...args], extra)
+  return { mock, url, ork: listKeys }
 }
 
 const keysRequests = (mock: MockServer) => mock.requests.filter((r) => r.path.endsWith('/keys'))
@@ -214,8 +203,7 @@ describe('flags', () => {
   })
 
   test('--base-url wins over OPENROUTER_BASE_URL', async () => {
-    const { mock, ork } = await start({ seed: 2 })
-    const url = listener!.url
+    const { mock, ork, url } = await start({ seed: 2 })
     const result = await ork(['--json', '--base-url', url], {
       OPENROUTER_BASE_URL: 'http://127.0.0.1:9/api/v1',
     })

@@ -3,15 +3,11 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import {
-  createMockServer,
-  type MockListener,
-  type MockServer,
-  type MockServerOptions,
-} from '@openrouter-kit/mock'
+import type { MockServer, MockServerOptions } from '@openrouter-kit/mock'
 import { afterEach, describe, expect, test } from 'vitest'
 import { makeKey } from '../testing/make-key'
-import { runOrk, spawnOrk } from '../testing/run-ork'
+import { mockFixture } from '../testing/mock-fixture'
+import { spawnOrk } from '../testing/run-ork'
 
 const MANAGEMENT_KEY = 'sk-or-v1-0123456789abcdef-test-secret'
 /** What a key secret looks like (the mock issues them as OpenRouter does). */
@@ -22,17 +18,15 @@ const HASH_DEPLOY = `dddddddd33${'0'.repeat(54)}`
 /** A hash no key has. */
 const ABSENT_HASH = 'f'.repeat(64)
 
-let listener: MockListener | undefined
 let scratch: string | undefined
-afterEach(async () => {
-  await listener?.close()
-  listener = undefined
+afterEach(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true })
   scratch = undefined
 })
 
-async function start(options: MockServerOptions = {}) {
-  const mock = createMockServer({
+const startMock = mockFixture()
+const start = (options: MockServerOptions = {}) =>
+  startMock({
     managementKeys: [MANAGEMENT_KEY],
     keys: [
       makeKey({ hash: HASH_CI_1, name: 'ci', limit: null, limit_remaining: null }),
@@ -41,12 +35,6 @@ async function start(options: MockServerOptions = {}) {
     ],
     ...options,
   })
-  listener = await mock.listen({ port: 0 })
-  const env = { OPENROUTER_BASE_URL: listener.url, OPENROUTER_MANAGEMENT_KEY: MANAGEMENT_KEY }
-  const ork = (args: string[], extra: Record<string, string | undefined> = {}) =>
-    runOrk(args, { ...env, ...extra })
-  return { mock, ork, env }
-}
 
 /** Operation ids the mock received, in order. */
 const operations = (mock: MockServer) => mock.requests.map((request) => request.operation)

@@ -1,4 +1,4 @@
-import { RotationError } from '@openrouter-kit/client'
+import { RotationError, rotationSuccessorBody } from '@openrouter-kit/client'
 import { createApiKey, deleteApiKey, updateApiKey } from '@openrouter-kit/types/operations'
 import { ExitCode } from '../exit-codes'
 import type { CommandContext } from './context'
@@ -20,18 +20,7 @@ export async function keysRotate(
   const { client, io, report, signal } = context
   const old = await resolveKey(client, reference, { signal })
   if (options.dryRun) {
-    printDryRun(
-      io,
-      createApiKey,
-      {},
-      {
-        name: old.name,
-        limit: old.limit,
-        limit_reset: old.limit_reset,
-        include_byok_in_limit: old.include_byok_in_limit,
-        workspace_id: old.workspace_id,
-      },
-    )
+    printDryRun(io, createApiKey, {}, rotationSuccessorBody(old))
     if (options.retire === 'disable') {
       printDryRun(io, updateApiKey, { hash: old.hash }, { disabled: true })
     }

@@ -1,8 +1,9 @@
 // Integration on a REAL pseudo-terminal (util-linux `script`): the delete prompt answered y and
 // N, Ctrl-C at the prompt, and the secret warning where a person reads it.
-import { createMockServer, type MockListener, type MockServer } from '@openrouter-kit/mock'
-import { afterEach, describe, expect, test } from 'vitest'
+import type { MockServer } from '@openrouter-kit/mock'
+import { describe, expect, test } from 'vitest'
 import { makeKey } from '../testing/make-key'
+import { mockFixture } from '../testing/mock-fixture'
 import { HAS_SCRIPT, NO_PTY_REASON, runOrkInPty } from '../testing/run-in-pty'
 
 const MANAGEMENT_KEY = 'sk-or-v1-0123456789abcdef-test-secret'
@@ -10,24 +11,15 @@ const HASH_DEPLOY = `dddddddd33${'0'.repeat(54)}`
 const HASH_OTHER = `eeeeeeee44${'0'.repeat(54)}`
 const PROMPT = `Delete key deploy (${HASH_DEPLOY})? [y/N] `
 
-let listener: MockListener | undefined
-afterEach(async () => {
-  await listener?.close()
-  listener = undefined
-})
-
-async function start() {
-  const mock = createMockServer({
+const startMock = mockFixture()
+const start = () =>
+  startMock({
     managementKeys: [MANAGEMENT_KEY],
     keys: [
       makeKey({ hash: HASH_DEPLOY, name: 'deploy' }),
       makeKey({ hash: HASH_OTHER, name: 'other' }),
     ],
   })
-  listener = await mock.listen({ port: 0 })
-  const env = { OPENROUTER_BASE_URL: listener.url, OPENROUTER_MANAGEMENT_KEY: MANAGEMENT_KEY }
-  return { mock, env }
-}
 
 const deletes = (mock: MockServer) =>
   mock.requests.filter((request) => request.operation === 'deleteApiKey')

@@ -1,10 +1,11 @@
 // Integration: the BUILT `ork` bin against the mock over real HTTP: keys list's workspace
 // inventory, filters and sort (in every format), workspaces list, credits and activity.
 
-import { createMockServer, type MockListener, type MockServerOptions } from '@openrouter-kit/mock'
+import type { MockServerOptions } from '@openrouter-kit/mock'
 import type { ApiKey } from '@openrouter-kit/types'
 import { parse } from 'csv-parse/sync'
-import { afterEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
+import { mockFixture } from '../testing/mock-fixture'
 import { runOrk } from '../testing/run-ork'
 
 const SECRET = 'sk-or-v1-0123456789abcdef-reads-secret'
@@ -12,20 +13,9 @@ const HOUR_MS = 3_600_000
 const DAY_MS = 86_400_000
 const PRODUCTION_WORKSPACE = '5b1e7c42-8a3d-4f6e-9c21-7d04e8b9a613'
 
-let listener: MockListener | undefined
-afterEach(async () => {
-  await listener?.close()
-  listener = undefined
-})
-
-async function start(options: MockServerOptions = {}) {
-  const mock = createMockServer({ managementKeys: [SECRET], ...options })
-  listener = await mock.listen({ port: 0, host: '127.0.0.1' })
-  const env = { OPENROUTER_BASE_URL: listener.url, OPENROUTER_MANAGEMENT_KEY: SECRET }
-  const ork = (args: string[], extra: Record<string, string> = {}) =>
-    runOrk(args, { ...env, ...extra })
-  return { mock, ork }
-}
+const startMock = mockFixture()
+const start = (options: MockServerOptions = {}) =>
+  startMock({ managementKeys: [SECRET], ...options })
 
 const names = (json: string) => (JSON.parse(json) as ApiKey[]).map((key) => key.name)
 const jsonlNames = (jsonl: string) =>

@@ -1,33 +1,28 @@
 // `<key>` resolution against the mock over real HTTP: hash, prefix, name, ambiguous, missing,
 // and one shared listing for several references.
 import { createOpenRouterClient } from '@openrouter-kit/client'
-import { createMockServer, MOCK_MANAGEMENT_KEY, type MockListener } from '@openrouter-kit/mock'
-import { afterEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { CommandError } from '../command-error'
 import { ExitCode } from '../exit-codes'
 import { makeKey } from '../testing/make-key'
+import { mockFixture } from '../testing/mock-fixture'
 import { findKeys, resolveKey, resolveKeys } from './resolve-key'
 
 const HASH_A = `aaaaaaaa11${'0'.repeat(54)}`
 const HASH_B = `aaaaaaaa22${'0'.repeat(54)}`
 const HASH_C = `cccccccc33${'0'.repeat(54)}`
 
-let listener: MockListener | undefined
-afterEach(async () => {
-  await listener?.close()
-  listener = undefined
-})
+const startMock = mockFixture()
 
 async function start() {
-  const mock = createMockServer({
+  const { mock, url, env } = await startMock({
     keys: [
       makeKey({ hash: HASH_A, name: 'ci' }),
       makeKey({ hash: HASH_B, name: 'ci' }),
       makeKey({ hash: HASH_C, name: 'deploy', disabled: true }),
     ],
   })
-  listener = await mock.listen({ port: 0 })
-  const client = createOpenRouterClient({ apiKey: MOCK_MANAGEMENT_KEY, baseURL: listener.url })
+  const client = createOpenRouterClient({ apiKey: env.OPENROUTER_MANAGEMENT_KEY, baseURL: url })
   return { mock, client }
 }
 

@@ -34,8 +34,15 @@ export interface RotateResult extends CreateApiKeyResponse {
   previous: ApiKey
 }
 
-/** The successor's body: the old key's settings, with the overrides given (null included). */
-function successorBody(previous: ApiKey, overrides: RotateOptions): CreateKeyBody {
+/**
+ * The create body of a rotation's successor: the old key's name, limit, limit reset, BYOK setting
+ * and workspace, with the overrides given (null included) in their place. An expiry is never
+ * copied, only set when given. What `keys.rotate` sends, so that a dry run can print the same.
+ */
+export function rotationSuccessorBody(
+  previous: ApiKey,
+  overrides: RotateOptions = {},
+): CreateKeyBody {
   const pick = <Field extends keyof RotateOptions>(
     field: Field,
     inherited: RotateOptions[Field],
@@ -117,7 +124,7 @@ export async function rotateKey(
   const { retire: _retire, ...changes } = overrides
   const { data: previous } = await getApiKey(core, { hash }, options)
   // An unknown outcome surfaces as CreateOutcomeUnknownError, and nothing is retired.
-  const created = await createKey(core, successorBody(previous, changes), options)
+  const created = await createKey(core, rotationSuccessorBody(previous, changes), options)
   try {
     if (retire === 'disable') {
       const { data } = await updateApiKey(core, { hash }, { disabled: true }, options)
