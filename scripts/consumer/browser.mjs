@@ -5,22 +5,13 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs'
 import { tool } from './binaries.mjs'
 import { BAD_WORKSPACE_ID } from './fixtures/shared/bad-input.mjs'
 import { copyFixture, startInstalledMock } from './project.mjs'
 import { run } from './runner.mjs'
 import { serveFolder } from './static-server.mjs'
 
-export const CHROMIUM = '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 /** How long a page may take to load its bundle and define window.runConsumerChecks. */
 const PAGE_READY_MS = 15_000
 

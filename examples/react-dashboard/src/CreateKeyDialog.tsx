@@ -1,7 +1,7 @@
 import { useCreateApiKey } from '@openrouter-kit/react'
 import { type FormEvent, useState } from 'react'
 import { ErrorAlert } from './ErrorAlert'
-import { limitFromInput } from './limit-input'
+import { LimitInput, limitFromInput } from './LimitInput'
 import { Modal } from './Modal'
 import { NewKeySecret } from './NewKeySecret'
 
@@ -53,16 +53,7 @@ export function CreateKeyDialog({ workspaceId, workspaceName, onClose }: CreateK
           </label>
         </p>
         <p>
-          <label>
-            Spending limit (USD, empty for none){' '}
-            <input
-              type="number"
-              min={0}
-              step="0.01"
-              value={limit}
-              onChange={(event) => setLimit(event.target.value)}
-            />
-          </label>
+          <LimitInput value={limit} onChange={setLimit} />
         </p>
         {create.error && <ErrorAlert title="Could not create the key" error={create.error} />}
         <button type="button" onClick={close} disabled={create.isPending}>

@@ -2,7 +2,7 @@ import type { ApiKey } from '@openrouter-kit/client'
 import { useUpdateApiKey } from '@openrouter-kit/react'
 import { type FormEvent, useState } from 'react'
 import { ErrorAlert } from './ErrorAlert'
-import { limitFromInput } from './limit-input'
+import { LimitInput, limitFromInput } from './LimitInput'
 
 /** Changes a key's spending limit; the new figure shows at once (optimistic) and rolls back on an error. */
 export function LimitForm({ apiKey }: { apiKey: ApiKey }) {
@@ -16,19 +16,13 @@ export function LimitForm({ apiKey }: { apiKey: ApiKey }) {
 
   return (
     <form onSubmit={submit}>
-      <label>
-        Spending limit (USD, empty for none){' '}
-        <input
-          type="number"
-          min={0}
-          step="0.01"
-          value={text}
-          onChange={(event) => {
-            setText(event.target.value)
-            update.reset()
-          }}
-        />
-      </label>{' '}
+      <LimitInput
+        value={text}
+        onChange={(value) => {
+          setText(value)
+          update.reset()
+        }}
+      />{' '}
       <button type="submit" disabled={update.isPending}>
         {update.isPending ? 'Saving…' : 'Save limit'}
       </button>

@@ -11,20 +11,9 @@ import {
   type Request,
 } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
+import { CHROMIUM, CHROMIUM_ARGS, chromiumMissingMessage } from '../../../scripts/chromium.mjs'
 import { API_ROUTE } from '../api.mjs'
 import { type DashboardOptions, startDashboard } from '../server.mjs'
-
-const CHROMIUM = '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-]
 
 export interface BrowserSession {
   dashboard: Awaited<ReturnType<typeof startDashboard>>
@@ -48,9 +37,7 @@ export function dashboardInChromium(
   beforeAll(async () => {
     try {
       if (!existsSync(CHROMIUM)) {
-        throw new Error(
-          `Chromium is not installed at ${CHROMIUM}. Install Debian's package: apt-get install -y chromium (.ci/run does this on CI).`,
-        )
+        throw new Error(chromiumMissingMessage())
       }
       const dashboard = await startDashboard({ port: 0, ...dashboardOptions })
       browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
