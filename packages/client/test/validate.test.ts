@@ -113,6 +113,24 @@ describe('transport options', () => {
     expect(seen).toEqual([`${url}/keys`])
     expect(mock.requests[0]?.headers['x-app']).toBe('tests')
   })
+
+  it('hands the fetch option a Request with method, headers, body and no redirects', async () => {
+    const { mock, url } = await startMock()
+    const received: Request[] = []
+    const recording = (request: Request) => {
+      received.push(request)
+      return globalThis.fetch(request)
+    }
+    const client = createOpenRouterClient({ apiKey: KEY, baseURL: url, fetch: recording })
+    await client.keys.create({ name: 'through a custom fetch' })
+    expect(received).toHaveLength(1)
+    const [request] = received
+    expect(request).toBeInstanceOf(Request)
+    expect(request?.method).toBe('POST')
+    expect(request?.redirect).toBe('manual')
+    expect(request?.headers.get('content-type')).toBe('application/json')
+    expect(mock.listKeys().some((key) => key.name === 'through a custom fetch')).toBe(true)
+  })
 })
 
 scanRecordsForKey()
