@@ -1,7 +1,7 @@
 // The "fetching…" line on stderr while pages arrive. Only on a terminal: a pipe or a log file
 // gets nothing extra. ORK_FORCE_TTY=1 turns it on without a terminal (for tests and for wrappers
 // that show stderr live).
-import { truncate } from './output/text-width'
+import { singleCellWidth } from './output/text-width'
 
 export interface ProgressStream {
   isTTY?: boolean
@@ -38,10 +38,13 @@ export function createProgress(
   width: () => number | undefined = () => undefined,
 ): Progress {
   let shown = false
+  // Its own text only (ASCII and `…`), so a character is a cell; progress.test.ts checks it.
   const show = (text: string) => {
     if (!enabled) return
     const columns = width()
-    stream.write(`${CLEAR_LINE}${columns === undefined ? text : truncate(text, columns - 1)}`)
+    stream.write(
+      `${CLEAR_LINE}${columns === undefined ? text : singleCellWidth.truncate(text, columns - 1)}`,
+    )
     shown = true
   }
   return {

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync'
 import stringWidth from 'string-width'
 import { describe, expect, test } from 'vitest'
 import { COLUMN_IDS } from '../output/column-ids'
-import { displayWidth } from '../output/text-width'
+import { displayWidth } from '../output/unicode-width'
 import { makeKey } from '../testing/make-key'
 import { mockFixture } from '../testing/mock-fixture'
 

@@ -61,19 +61,19 @@ export async function keysList(
   if (whole) keys = applyKeyFilters(keys, options.filters, Date.now()).slice(0, options.limit)
 
   if (keys.length === 0) report.line(emptyMessage(options))
-  const { text, note } = render(keys, options, io, workspaceNames)
+  const { text, note } = await render(keys, options, io, workspaceNames)
   io.stdout.write(text)
   // After the table, where the eye lands when it ends.
   if (note) report.line(note)
   return ExitCode.Ok
 }
 
-function render(
+async function render(
   keys: ApiKey[],
   options: KeysListOptions,
   io: Io,
   workspaceNames: ReadonlyMap<string, string> | undefined,
-): { text: string; note?: string } {
+): Promise<{ text: string; note?: string }> {
   switch (options.format) {
     case 'json':
       return { text: renderJson(keys) }
@@ -89,7 +89,7 @@ function render(
     case 'table': {
       if (keys.length === 0) return { text: '' }
       const width = tableWidth(io.stdout, io.env)
-      const table = renderTable(keys, {
+      const table = await renderTable(keys, {
         columns: options.columns ?? defaultTableColumns(options),
         width,
         workspaceNames,

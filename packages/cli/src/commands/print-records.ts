@@ -19,18 +19,22 @@ export interface RecordList<Row> {
   empty: string
 }
 
-export function printRecords<Row>(
+export async function printRecords<Row>(
   list: RecordList<Row>,
   options: ListOutputOptions,
   io: Io,
   report: Reporter,
-): ExitCode {
+): Promise<ExitCode> {
   if (list.sent.length === 0) report.line(list.empty)
-  io.stdout.write(renderList(list, options, io))
+  io.stdout.write(await renderList(list, options, io))
   return ExitCode.Ok
 }
 
-function renderList<Row>(list: RecordList<Row>, options: ListOutputOptions, io: Io): string {
+async function renderList<Row>(
+  list: RecordList<Row>,
+  options: ListOutputOptions,
+  io: Io,
+): Promise<string> {
   switch (options.format) {
     case 'json':
       return renderJson(list.sent)

@@ -26,6 +26,23 @@ describe('formatUsd', () => {
     expect(formatUsd(undefined)).toBe('—')
     expect(formatUsd(Number.NaN)).toBe('—')
   })
+
+  test('writes what Intl.NumberFormat writes for US dollars, ties and large amounts included', () => {
+    const intl = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' })
+    const amounts = [
+      0.005, 0.015, 0.125, 1.005, 2.675, 999.995, 1_000, 999_999.994, 1_234_567.891, 1e15, 1e20,
+      1e21, 3.5e22, 0.01, 12.3,
+    ]
+    // A fixed pseudo-random walk through typical balances, so the test is the same each run.
+    let state = 11
+    for (let sample = 0; sample < 500; sample++) {
+      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648
+      amounts.push(state / 1_000, (state % 100_000) / 100)
+    }
+    for (const amount of [...amounts, ...amounts.map((value) => -value)]) {
+      expect(formatUsd(amount), String(amount)).toBe(intl.format(amount))
+    }
+  })
 })
 
 describe('formatLimit', () => {

@@ -5,18 +5,38 @@ export const NO_VALUE = '—'
 /** Shown where a key never expires. */
 export const NEVER = 'never'
 
-const usd = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-})
+/** Digits before each group of three, for the thousands separators. */
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g
+/** From here on an amount in cents is no longer an exact integer; such amounts go to Intl. */
+const LARGEST_BY_HAND = 1e13
+const CENTS_PER_DOLLAR = 100
+
+let usdFormat: Intl.NumberFormat | undefined
+
+/**
+ * `$1,234.50`, as Intl.NumberFormat('en-US', USD) writes it. By hand because creating that
+ * formatter loads ICU data, about 30 ms of every `ork keys list`; format-values.test.ts checks
+ * the two agree. Like Intl, it rounds the number as written in decimal (`0.015` is 1.5 cents, so
+ * `$0.02`), ties away from zero: shifting the decimal text by two places (`0.015e2`) gives
+ * exactly that. Amounts under half a cent never get here (formatUsd shows them as $0.00).
+ */
+function usd(amount: number): string {
+  const size = Math.abs(amount)
+  if (size >= LARGEST_BY_HAND) {
+    usdFormat ??= new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' })
+    return usdFormat.format(amount)
+  }
+  const cents = Math.round(Number(`${size}e2`))
+  const dollars = String(Math.trunc(cents / CENTS_PER_DOLLAR)).replace(THOUSANDS, ',')
+  const rest = String(cents % CENTS_PER_DOLLAR).padStart(2, '0')
+  return `${amount < 0 ? '-' : ''}$${dollars}.${rest}`
+}
 
 /** `1234.5` -> `$1,234.50`; null -> `—`. */
 export function formatUsd(amount: number | null | undefined): string {
   if (amount === null || amount === undefined || !Number.isFinite(amount)) return NO_VALUE
   // Avoid "-$0.00" for tiny negative rounding noise.
-  return usd.format(Math.abs(amount) < 0.005 ? 0 : amount)
+  return usd(Math.abs(amount) < 0.005 ? 0 : amount)
 }
 
 /** The limit with what is left of it: `$100.00 ($74.50 left)`; `—` when there is no limit. */

@@ -4,7 +4,7 @@
 import type { Colors } from './color'
 import { csvField, csvText } from './csv'
 import { sanitize } from './sanitize'
-import { displayWidth, pad, truncate } from './text-width'
+import { textWidthFor } from './text-width'
 
 export interface RecordColumn<Row> {
   /** The table's header. */
@@ -20,24 +20,26 @@ export interface RecordColumn<Row> {
 
 const GAP = '  '
 
-export function renderRecordTable<Row>(
+/** Async only to load string-width when some cell needs it (text-width.ts). */
+export async function renderRecordTable<Row>(
   rows: readonly Row[],
   columns: readonly RecordColumn<Row>[],
   options: { width: number | undefined; colors: Colors },
-): string {
+): Promise<string> {
   const cells = [
     columns.map((column) => column.header),
     ...rows.map((row) => columns.map((column) => column.cell(row))),
   ].map((line) => line.map(sanitize))
+  const textWidth = await textWidthFor(cells.flat())
   const widths = columns.map((_, index) =>
-    Math.max(...cells.map((line) => displayWidth(line[index]!))),
+    Math.max(...cells.map((line) => textWidth.displayWidth(line[index]!))),
   )
   const lines = cells.map((line, index) => {
     const text = line
-      .map((cell, column) => pad(cell, widths[column]!, columns[column]!.align))
+      .map((cell, column) => textWidth.pad(cell, widths[column]!, columns[column]!.align))
       .join(GAP)
       .trimEnd()
-    const fitted = options.width === undefined ? text : truncate(text, options.width)
+    const fitted = options.width === undefined ? text : textWidth.truncate(text, options.width)
     return index === 0 ? options.colors.bold(fitted) : fitted
   })
   return `${lines.join('\n')}\n`

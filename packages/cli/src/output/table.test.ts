@@ -6,7 +6,7 @@ import { createColors } from './color'
 import { COLUMN_IDS, DEFAULT_TABLE_COLUMNS } from './column-ids'
 import { MalformedDataError } from './malformed-data-error'
 import { renderTable } from './table'
-import { displayWidth } from './text-width'
+import { displayWidth } from './unicode-width'
 
 const plain = createColors(false)
 const keys = [
@@ -27,8 +27,8 @@ const keys = [
 const widths = (text: string) => text.trimEnd().split('\n').map(displayWidth)
 
 describe('renderTable', () => {
-  test('without a width limit: every column, times in UTC with minutes', () => {
-    const { text, hidden } = renderTable(keys, {
+  test('without a width limit: every column, times in UTC with minutes', async () => {
+    const { text, hidden } = await renderTable(keys, {
       columns: DEFAULT_TABLE_COLUMNS,
       width: undefined,
       colors: plain,
@@ -44,8 +44,8 @@ describe('renderTable', () => {
     )
   })
 
-  test('at 120 columns: dates only, long names cut with …, nothing wraps', () => {
-    const { text, hidden } = renderTable(keys, {
+  test('at 120 columns: dates only, long names cut with …, nothing wraps', async () => {
+    const { text, hidden } = await renderTable(keys, {
       columns: DEFAULT_TABLE_COLUMNS,
       width: 120,
       colors: plain,
@@ -62,8 +62,12 @@ describe('renderTable', () => {
     expect(Math.max(...widths(text))).toBeLessThanOrEqual(120)
   })
 
-  test('narrower, the least important columns are hidden (and reported) before names get short', () => {
-    const at100 = renderTable(keys, { columns: DEFAULT_TABLE_COLUMNS, width: 100, colors: plain })
+  test('narrower, the least important columns are hidden (and reported) before names get short', async () => {
+    const at100 = await renderTable(keys, {
+      columns: DEFAULT_TABLE_COLUMNS,
+      width: 100,
+      colors: plain,
+    })
     expect(at100.hidden).toEqual(['limit_reset', 'created_at'])
     expect(at100.text).toBe(
       [
@@ -73,7 +77,11 @@ describe('renderTable', () => {
         '',
       ].join('\n'),
     )
-    const at80 = renderTable(keys, { columns: DEFAULT_TABLE_COLUMNS, width: 80, colors: plain })
+    const at80 = await renderTable(keys, {
+      columns: DEFAULT_TABLE_COLUMNS,
+      width: 80,
+      colors: plain,
+    })
     expect(at80.hidden).toEqual(['limit_reset', 'created_at', 'expires_at'])
     expect(at80.text.split('\n')[2]).toBe(
       'Staging key us…  sk-or-v1-9a1...77ab  yes       $1,234.50                      —',
@@ -81,13 +89,13 @@ describe('renderTable', () => {
     expect(Math.max(...widths(at80.text))).toBeLessThanOrEqual(80)
   })
 
-  test('a very narrow width still never wraps: lines are cut', () => {
-    const { text } = renderTable(keys, { columns: ['name'], width: 8, colors: plain })
+  test('a very narrow width still never wraps: lines are cut', async () => {
+    const { text } = await renderTable(keys, { columns: ['name'], width: 8, colors: plain })
     expect(text).toBe('NAME\nProduct…\nStaging…\n')
   })
 
-  test('--columns picks and orders the columns', () => {
-    const { text } = renderTable(keys, {
+  test('--columns picks and orders the columns', async () => {
+    const { text } = await renderTable(keys, {
       columns: ['usage', 'name'],
       width: undefined,
       colors: plain,
@@ -96,8 +104,8 @@ describe('renderTable', () => {
     expect(text.split('\n')[2]).toBe('$1,234.50  Staging key used by the nightly batch jobs')
   })
 
-  test('control characters in a name cannot break the grid', () => {
-    const { text } = renderTable([makeKey({ name: 'evil\nname\u001b[2J' })], {
+  test('control characters in a name cannot break the grid', async () => {
+    const { text } = await renderTable([makeKey({ name: 'evil\nname\u001b[2J' })], {
       columns: ['name', 'usage'],
       width: undefined,
       colors: plain,
@@ -106,8 +114,8 @@ describe('renderTable', () => {
     expect(text).not.toContain('\u001b')
   })
 
-  test('with colour: bold header, dimmed disabled rows; layout unchanged', () => {
-    const colored = renderTable(keys, {
+  test('with colour: bold header, dimmed disabled rows; layout unchanged', async () => {
+    const colored = await renderTable(keys, {
       columns: DEFAULT_TABLE_COLUMNS,
       width: 120,
       colors: createColors(true),
@@ -122,11 +130,11 @@ describe('renderTable', () => {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping SGR codes
     const stripped = colored.text.replace(/\u001b\[\d+m/g, '')
     expect(stripped).toBe(
-      renderTable(keys, { columns: DEFAULT_TABLE_COLUMNS, width: 120, colors: plain }).text,
+      (await renderTable(keys, { columns: DEFAULT_TABLE_COLUMNS, width: 120, colors: plain })).text,
     )
   })
 
-  test('every cell is sanitised, whatever its column: an unparseable timestamp too', () => {
+  test('every cell is sanitised, whatever its column: an unparseable timestamp too', async () => {
     const hostile = '\u001b]0;owned\u0007\u001b[2J'
     const key = makeKey({
       name: `n${hostile}`,
@@ -139,22 +147,26 @@ describe('renderTable', () => {
       creator_user_id: `i${hostile}`,
       workspace_id: `w${hostile}`,
     })
-    const { text } = renderTable([key], { columns: COLUMN_IDS, width: undefined, colors: plain })
+    const { text } = await renderTable([key], {
+      columns: COLUMN_IDS,
+      width: undefined,
+      colors: plain,
+    })
     // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/)
     expect(text.split('\n')).toHaveLength(3)
     expect(text).toContain('c\ufffd]0;owned\ufffd\ufffd[2J')
   })
 
-  test('a field of the wrong type is malformed data, not a crash in the renderer', () => {
+  test('a field of the wrong type is malformed data, not a crash in the renderer', async () => {
     const key = { ...makeKey(), name: 5 } as unknown as ApiKey
-    expect(() =>
+    await expect(
       renderTable([key], { columns: DEFAULT_TABLE_COLUMNS, width: 80, colors: plain }),
-    ).toThrow(MalformedDataError)
+    ).rejects.toThrow(MalformedDataError)
     const usage = { ...makeKey(), usage: '12' } as unknown as ApiKey
-    expect(() => renderTable([usage], { columns: ['usage'], width: 80, colors: plain })).toThrow(
-      'whose usage is "12"; expected a number',
-    )
+    await expect(
+      renderTable([usage], { columns: ['usage'], width: 80, colors: plain }),
+    ).rejects.toThrow('whose usage is "12"; expected a number')
   })
 })
 
@@ -178,26 +190,29 @@ describe('widths of symbols and emoji (measured with string-width)', () => {
     return stringWidth(line.slice(0, index))
   }
 
-  test.each([60, 80, undefined])('at width %s every row fits and the columns align', (width) => {
-    const { text } = renderTable(symbolKeys, {
-      columns: ['name', 'label', 'usage', 'expires_at'],
-      width,
-      colors: plain,
-    })
-    const lines = text.trimEnd().split('\n')
-    expect(lines).toHaveLength(names.length + 1)
-    if (width !== undefined) {
-      for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width)
-    }
-    // The LABEL column starts at the same cell in every row, header included.
-    const labelAt = cellOffset(lines[0]!, 'LABEL')
-    symbolKeys.forEach((key, row) => {
-      expect(cellOffset(lines[row + 1]!, key.label)).toBe(labelAt)
-    })
-  })
+  test.each([60, 80, undefined])(
+    'at width %s every row fits and the columns align',
+    async (width) => {
+      const { text } = await renderTable(symbolKeys, {
+        columns: ['name', 'label', 'usage', 'expires_at'],
+        width,
+        colors: plain,
+      })
+      const lines = text.trimEnd().split('\n')
+      expect(lines).toHaveLength(names.length + 1)
+      if (width !== undefined) {
+        for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width)
+      }
+      // The LABEL column starts at the same cell in every row, header included.
+      const labelAt = cellOffset(lines[0]!, 'LABEL')
+      symbolKeys.forEach((key, row) => {
+        expect(cellOffset(lines[row + 1]!, key.label)).toBe(labelAt)
+      })
+    },
+  )
 
-  test('spelled out at 60 columns: symbols count one cell, flags and keycaps two', () => {
-    const { text } = renderTable(symbolKeys, {
+  test('spelled out at 60 columns: symbols count one cell, flags and keycaps two', async () => {
+    const { text } = await renderTable(symbolKeys, {
       columns: ['name', 'label', 'usage', 'expires_at'],
       width: 60,
       colors: plain,

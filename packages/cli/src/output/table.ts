@@ -5,7 +5,7 @@ import { TABLE_COLUMNS } from './columns'
 import { readField } from './fields'
 import { formatText, type TimestampPrecision } from './format-values'
 import { sanitize } from './sanitize'
-import { displayWidth, pad, truncate } from './text-width'
+import { type TextWidth, textWidthFor } from './text-width'
 
 export interface TableOptions {
   columns: readonly ColumnId[]
@@ -35,23 +35,33 @@ interface Layout {
   widths: number[]
 }
 
+/** Every cell of the wanted columns at one precision: [row][column], row 0 the header. */
+type CellGrid = string[][]
+
 /**
  * Renders keys as an aligned table that fits `width` without ever wrapping a row. Room is found
  * in this order: timestamps drop their time of day; long user data (names first) is cut with
  * `…`; then the least important columns are hidden; as a last resort lines are cut at the width.
+ * Async only to load string-width when some cell needs it (text-width.ts).
  */
-export function renderTable(keys: readonly ApiKey[], options: TableOptions): Table {
-  const layout = chooseLayout(keys, options.columns, options.width, options.workspaceNames)
+export async function renderTable(keys: readonly ApiKey[], options: TableOptions): Promise<Table> {
+  const wanted = [...options.columns]
+  const grid = (precision: TimestampPrecision) =>
+    tableCells(keys, wanted, precision, options.workspaceNames)
+  // The day grid is only ever laid out on a terminal (when the minute one is too wide).
+  const grids = { minute: grid('minute'), day: options.width === undefined ? [] : grid('day') }
+  const textWidth = await textWidthFor([...grids.minute.flat(), ...grids.day.flat()])
+  const layout = chooseLayout(grids, wanted, options.width, textWidth)
   const lines = layout.cells.map((row, rowIndex) => {
     const line = row
       .map((cell, column) => {
         const spec = TABLE_COLUMNS[layout.columns[column]!]
         const width = layout.widths[column]!
-        return pad(truncate(cell, width), width, spec.align)
+        return textWidth.pad(textWidth.truncate(cell, width), width, spec.align)
       })
       .join(GAP)
       .trimEnd()
-    const fitted = options.width === undefined ? line : truncate(line, options.width)
+    const fitted = options.width === undefined ? line : textWidth.truncate(line, options.width)
     if (rowIndex === 0) return options.colors.bold(fitted)
     return keys[rowIndex - 1]?.disabled === true ? options.colors.dim(fitted) : fitted
   })
@@ -60,13 +70,13 @@ export function renderTable(keys: readonly ApiKey[], options: TableOptions): Tab
 }
 
 function chooseLayout(
-  keys: readonly ApiKey[],
+  grids: Record<TimestampPrecision, CellGrid>,
   wanted: readonly ColumnId[],
   width: number | undefined,
-  workspaceNames: ReadonlyMap<string, string> | undefined,
+  textWidth: TextWidth,
 ) {
   const measure = (columns: ColumnId[], precision: TimestampPrecision) =>
-    measureLayout(keys, columns, precision, workspaceNames)
+    measureLayout(grids[precision], wanted, columns, precision, textWidth)
   const full = measure([...wanted], 'minute')
   if (width === undefined || total(full.widths) <= width) return full
 
@@ -82,12 +92,13 @@ function chooseLayout(
   }
 }
 
-function measureLayout(
+/** The cells of every wanted column, sanitised, header first. */
+function tableCells(
   keys: readonly ApiKey[],
-  columns: ColumnId[],
+  columns: readonly ColumnId[],
   precision: TimestampPrecision,
   workspaceNames: ReadonlyMap<string, string> | undefined,
-): Layout {
+): CellGrid {
   const header = columns.map((column) => {
     const spec = TABLE_COLUMNS[column]
     return spec.timestamp && precision === 'minute' ? `${spec.header} (UTC)` : spec.header
@@ -101,9 +112,21 @@ function measureLayout(
   )
   // Every cell is sanitised here, whatever its column: names, but also an unparseable timestamp
   // shown as sent, or any text a future column adds.
-  const cells = [header, ...rows].map((row) => row.map(sanitize))
-  const widths = columns.map((_, index) =>
-    Math.max(...cells.map((row) => displayWidth(row[index]!))),
+  return [header, ...rows].map((row) => row.map(sanitize))
+}
+
+/** The layout of `columns` (some of the wanted ones, in order), from the grid's cells. */
+function measureLayout(
+  grid: CellGrid,
+  wanted: readonly ColumnId[],
+  columns: ColumnId[],
+  precision: TimestampPrecision,
+  textWidth: TextWidth,
+): Layout {
+  const indexes = columns.map((column) => wanted.indexOf(column))
+  const cells = grid.map((row) => indexes.map((index) => row[index]!))
+  const widths = indexes.map((_, column) =>
+    Math.max(...cells.map((row) => textWidth.displayWidth(row[column]!))),
   )
   return { columns, precision, cells, widths }
 }

@@ -1,37 +1,55 @@
-// Terminal cell widths for table layout. Key names are user data: they may hold emoji, flags,
-// keycaps, CJK characters or symbols such as © and ✔, and the table must count each as the
-// cells a terminal gives it, or rows misalign and wrap. Widths come from string-width (Unicode's
-// East Asian Width plus its emoji rules; a devDependency bundled into dist like commander, so
-// users install nothing more). Only the command path loads this file, never `--help`.
-// Text must be sanitised (sanitize.ts) before it is measured: control characters take no cell
-// here but would move the cursor on a terminal.
-import stringWidth from 'string-width'
+// How a renderer measures text in terminal cells. Most output is plain (ASCII names, dates,
+// amounts, `—` for nothing), and there a character is a cell, so width is length. Only when some
+// text holds anything else (emoji, CJK, combining marks) is string-width loaded (unicode-width.ts):
+// its Unicode tables cost about 60 ms of startup, a fifth of `ork keys list`.
+// Text must be sanitised (sanitize.ts) before it is measured.
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' })
-
-/** How many terminal cells `text` takes. */
-export function displayWidth(text: string): number {
-  return stringWidth(text)
+/** Measuring, cutting and padding text by terminal cells. */
+export interface TextWidth {
+  /** How many terminal cells `text` takes. */
+  displayWidth(text: string): number
+  /** Cuts `text` to at most `width` cells, ending in `…` when something was cut. */
+  truncate(text: string, width: number): string
+  /** Pads `text` with spaces to `width` cells, on the right (`start`) or on the left (`end`). */
+  pad(text: string, width: number, align?: 'start' | 'end'): string
 }
 
-/** Cuts `text` to at most `width` cells, ending in `…` when something was cut. */
-export function truncate(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text
-  if (width <= 0) return ''
-  let result = ''
-  let used = 0
-  // Grapheme by grapheme, so that a cut never splits a wide character, a flag or a keycap.
-  for (const { segment } of segmenter.segment(text)) {
-    const cells = stringWidth(segment)
-    if (used + cells > width - 1) break
-    result += segment
-    used += cells
+/**
+ * Text in which every character is one cell, alone or next to any other of them: printable
+ * ASCII, Latin-1 without the soft hyphen (which takes none), and the dashes, quotes, bullets and
+ * ellipsis of General Punctuation (U+2010-U+2027). None of these combines with a neighbour, so
+ * any concatenation stays one cell per character. text-width.test.ts checks every one of them
+ * against string-width.
+ */
+const SINGLE_CELL_TEXT = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u00ff\u2010-\u2027]*$/
+
+const ELLIPSIS = '…'
+
+export function isSingleCellText(text: string): boolean {
+  return SINGLE_CELL_TEXT.test(text)
+}
+
+/** The measure of single-cell text: a character is a cell. Only for text that passed the check. */
+export const singleCellWidth: TextWidth = {
+  displayWidth: (text) => text.length,
+  truncate(text, width) {
+    if (text.length <= width) return text
+    if (width <= 0) return ''
+    return `${text.slice(0, width - 1)}${ELLIPSIS}`
+  },
+  pad(text, width, align = 'start') {
+    const fill = ' '.repeat(Math.max(0, width - text.length))
+    return align === 'start' ? text + fill : fill + text
+  },
+}
+
+/**
+ * The measure for `texts` (every text a renderer will measure, cut or pad, or the parts it builds
+ * them from): lengths when all are single-cell text, else string-width's, loaded now.
+ */
+export async function textWidthFor(texts: Iterable<string>): Promise<TextWidth> {
+  for (const text of texts) {
+    if (!isSingleCellText(text)) return (await import('./unicode-width')).unicodeWidth
   }
-  return `${result}…`
-}
-
-/** Pads `text` with spaces to `width` cells, on the right (`start`) or on the left (`end`). */
-export function pad(text: string, width: number, align: 'start' | 'end' = 'start'): string {
-  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)))
-  return align === 'start' ? text + fill : fill + text
+  return singleCellWidth
 }
