@@ -61,12 +61,12 @@ export async function measureInventory({ ready }) {
       const wall = []
       let requests = 0
       for (let run = 0; run < RUNS; run += 1) {
-        mock.counter.listRequests = 0
-        mock.counter.otherRequests = 0
+        await mock.reset()
         const started = nowMs()
         const count = await contender.run()
         wall.push(nowMs() - started)
-        requests = mock.counter.listRequests + mock.counter.otherRequests
+        const counts = await mock.counts()
+        requests = counts.listRequests + counts.otherRequests
         if (count !== totalKeys) {
           throw new Error(`${contender.id} listed ${count} keys, expected ${totalKeys}`)
         }
